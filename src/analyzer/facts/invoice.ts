@@ -1,0 +1,47 @@
+import type { FactMention } from '../types';
+
+// A reference is a code with at least one digit: 0142, 2024-061, INV-7781-EU, SAAS-FR-0932, CL-5521A.
+const CODE = String.raw`#?(?=[\p{L}\p{N}\-/_.]*\d)[\p{L}\p{N}](?:[\p{L}\p{N}\-/_]|\.(?=[\p{L}\p{N}]))*`;
+const KEYWORD = String.raw`(?:invoices?|inv\.?|bill|statement|factures?|note d'honoraires|avoir|reference|ref\.?|référence|réf\.?|communication)`;
+const NUMBER_SIGN = String.raw`(?:#|no\.?|nº|n°|n\.|num(?:éro|ber)?\.?|number|ref(?:erence)?\.?|réf(?:érence)?\.?)`;
+
+const INVOICE = new RegExp(
+  [
+    // invoice #0142 · facture n° 2025-118 · invoice number INV-77 · reference R-0525 · communication « BE-1 »
+    String.raw`(?<![\p{L}])${KEYWORD}[\s\u00a0]*(?:${NUMBER_SIGN}[\s\u00a0]*)?:?[\s\u00a0]*[«"“]?[\s\u00a0]*(?<a>${CODE})`,
+    // INV-20931 on its own
+    String.raw`(?<![\p{L}\p{N}])(?<b>INV[-_ ]?\d[\p{L}\p{N}\-/_]*)`,
+    // n° 2024-118 on its own
+    String.raw`(?<![\p{L}])(?:nº|n°)[\s\u00a0]*(?<c>${CODE})`,
+  ].join('|'),
+  'giu',
+);
+
+// Words that look like a code after "invoice" but are not one.
+const NOT_A_CODE = /^\d{1,2}(?:st|nd|rd|th|er|e|ème)$/i;
+
+export function findInvoiceRefs(text: string, base = 0): FactMention[] {
+  const out: FactMention[] = [];
+  INVOICE.lastIndex = 0;
+  for (let m = INVOICE.exec(text); m !== null; m = INVOICE.exec(text)) {
+    const code = (m.groups?.a ?? m.groups?.b ?? m.groups?.c ?? '').replace(/[.\-/_]+$/, '');
+    if (!code || NOT_A_CODE.test(code.replace(/^#/, '')) || followedByUnit(text, m.index + m[0].length))
+      continue;
+    const codeStart = m.index + m[0].lastIndexOf(code);
+    out.push({
+      kind: 'invoice',
+      start: base + codeStart,
+      end: base + codeStart + code.length,
+      text: code,
+      value: code.replace(/^#/, '').toUpperCase(),
+    });
+  }
+  return out;
+}
+
+/** "invoice 30 days" or "bill 3 March" is not a reference. */
+function followedByUnit(text: string, end: number): boolean {
+  return /^[\s\u00a0]+(?:days?|jours?|weeks?|semaines?|months?|mois|hours?|heures?|janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc|jan|feb|mar|apr|may|jun|jul|aug|sep|dec)/i.test(
+    text.slice(end, end + 12),
+  );
+}

@@ -1,0 +1,95 @@
+import { insideCondition, type Rule } from './rule';
+
+const OWN_IT_EN = ['It looks like this may have slipped through.'];
+const OWN_IT_FR = ['Il est possible que ce point vous ait échappé.'];
+
+/** Blame and accusation: "you failed to", "you ignored", "you never", "you still haven't". */
+export const blame: Rule = {
+  id: 'blame',
+  category: 'aggressive',
+  severity: 'error',
+  description: 'Blame and accusation ("you ignored", "you still haven\'t paid", "your negligence").',
+  message: {
+    en: 'Blaming the client puts them on the defensive; assume an honest mistake and ask what is holding it up.',
+    fr: 'Accuser le client le met sur la défensive : supposez un oubli et demandez ce qui bloque.',
+  },
+  phrases: {
+    en: [
+      {
+        match:
+          "you('ve| have)? (simply |just |completely |deliberately |repeatedly |conveniently )?(ignored|ignore|disregarded|dodged|avoided|brushed off)",
+        span: 'toClauseEnd',
+        suggest: ['I may have missed your reply to my earlier messages'],
+      },
+      { match: 'you (keep|kept) (ignoring|avoiding|dodging|putting (it|this) off)', span: 'toClauseEnd' },
+      {
+        match:
+          "you (still|STILL) (haven't|have not|hasn't|didn't|did not|don't|do not|won't|refuse)( even)?( \\w+)?",
+        span: 'toClauseEnd',
+        suggest: ['the payment has not reached us yet'],
+      },
+      {
+        match: "you (haven't|have not|didn't|did not) (even )?(bothered|bother|care|cared)",
+        span: 'toClauseEnd',
+      },
+      {
+        match:
+          '(you|your (team|company|office|accounts department)) (never|failed to|neglected to) (paid|pay|replied|reply|responded|respond|answered|answer|got back|get back|bothered|sent|send|acknowledged|returned|called|kept|honou?red|followed)',
+        span: 'toClauseEnd',
+        suggest: ['I haven’t heard back yet'],
+      },
+      {
+        match:
+          'your (negligence|carelessness|incompetence|fault|excuses|lack of (professionalism|respect|organi[sz]ation))',
+        span: 'clause',
+      },
+      { match: "(it's|it is|this is) (all )?your (fault|problem|responsibility)", span: 'clause' },
+      {
+        match: "because you (didn't|did not|never|failed to|forgot to|neglected to)",
+        span: 'toClauseEnd',
+        message:
+          'Blaming the client for a billing problem damages trust; explain what happened without pointing a finger.',
+      },
+      {
+        match: 'you should have (caught|noticed|checked|seen|told|known|paid|read)',
+        span: 'toClauseEnd',
+        message:
+          'Telling the client what they should have done sounds like blame; explain the balance and offer options.',
+      },
+      {
+        match:
+          "(I've|I have|we've|we have) (already )?(spent|wasted) (weeks|days|months|hours|so much time) (chasing|waiting|running after)",
+        span: 'toClauseEnd',
+        suggest: OWN_IT_EN,
+      },
+      { match: "I'm not (doing|going through) (this|that|the same)", span: 'toClauseEnd' },
+      { match: 'no excuses?', suggest: [] },
+    ],
+    fr: [
+      {
+        match:
+          "(vous|tu) (n'avez|n'as|n'avez toujours|n'as toujours) (jamais|toujours pas|même pas|pas daigné|pas pris la peine)",
+        span: 'toClauseEnd',
+        suggest: ['nous n’avons pas encore reçu de réponse'],
+      },
+      {
+        match:
+          '(vous|tu) (ignorez|ignores|avez ignoré|as ignoré|négligez|négliges|esquivez|esquives|évitez|évites)',
+        span: 'toClauseEnd',
+        suggest: OWN_IT_FR,
+      },
+      { match: '(vous|tu) (refusez|refuses) de (payer|régler|répondre)', span: 'toClauseEnd' },
+      { match: '(votre|ta) (négligence|faute|mauvaise foi|incompétence|désinvolture)', span: 'clause' },
+      { match: "(c'est|c’est) (de )?(votre|ta) faute", span: 'clause' },
+      { match: "parce que (vous|tu) (ne |n')", span: 'toClauseEnd' },
+      { match: '(vous|tu) (auriez|aurais) dû', span: 'toClauseEnd' },
+      {
+        match:
+          "(j'ai|nous avons) (déjà )?(perdu|passé) (des semaines|des jours|des mois|assez de temps) à (vous|te) (relancer|courir après)",
+        span: 'toClauseEnd',
+      },
+      { match: "aucune excuse|pas d’excuse|pas d'excuse" },
+    ],
+  },
+  skip: (m, sentence) => insideCondition(sentence, m.start),
+};

@@ -1,0 +1,97 @@
+import type { RawMatch, Rule } from './rule';
+
+/**
+ * Acronyms, currency codes and abbreviations written in capitals on purpose: never shouting.
+ * Kept as data so a team can see (and a test can check) what is allowed.
+ */
+export const ACRONYMS = new Set(
+  (
+    'ASAP ATM ACH ACCT AP AR API B2B BACS BIC BV CAD CC CEO CFO CHF COB CGV CGU CRM CSV EFT EOD EOM ETA EU EUR FAQ FYI GBP GST HMRC HR HST HT ID IBAN INC INV IRS IT LLC LLP LTD NB NDA NET OK PAYE PDF PIN PO PS PTO QR RE RIB SA SARL SAS SASU SEPA SIRET SIREN SKU SMS SWIFT TBC TBD TTC TVA UK URL US USA USD VAT VIP WIP ' +
+    'AUD NZD JPY SEK NOK DKK PLN CZK ZAR INR SGD HKD MXN BRL SEPA BACS CHAPS ABA BSB UPS DHL TNT BNP HSBC RBS TD BMO RBC CIBC CIC LCL ING ABN AMRO KBC BBVA UBS ' +
+    'AM PM GMT UTC CET CEST EST PST BST MR MRS MS DR ST NO RSVP AKA FAQ HTML HTTPS HTTP WWW SAAS SEO UX UI IP IPO ROI KPI AI CV TV PC MAC iOS SMS VPN PPE GDPR RGPD EDF SNCF RATP TPE PME SNC EURL EI SCI NIF TIN EIN SSN DNI NIE'
+  ).split(' '),
+);
+
+// Short words that are shouted when written in capitals (a 2–4 letter word is otherwise taken for an acronym).
+const SHORT_WORDS = new Set(
+  'NOW PAY DUE NOT YOU ME MY OUR ALL ANY NEW NO YES GET PAID OWE OWED FULL LATE LAST DAY DAYS HERE THIS THAT WHAT WHY WHEN STOP MUST NEED WANT JUST EVEN EVER DONE FREE SOON ONCE AGAIN OVER ONLY THE AND BUT FOR ARE WAS HAS HAVE WILL TIME VERY REAL SICK TOLD SAID ASKED MORE BACK WORK FINE TODAY PLUS TOUT TOUS JAMAIS VITE PAYEZ DOIS DOIT FIN NON OUI MOI TOI VOUS NOUS LES DES UNE MAIS'.split(
+    ' ',
+  ),
+);
+
+// A run of capitalised words (letters, apostrophes) not glued to digits or code punctuation.
+const CAPS_WORD = /(?<![\p{L}\p{N}\-/_#])[\p{Lu}][\p{Lu}'’]*[\p{Lu}](?![\p{L}\p{N}\-/_])/gu;
+const REPEATED_PUNCTUATION = /(?:[\p{L}\p{N}]+\s?)?[!?]*(?:!!|\?\?|\?!|!\?)[!?]*/gu;
+
+/** One shouted word, or two capitalised words in a row that are not all acronyms ("PAY NOW"). */
+function isShoutedGroup(all: readonly string[]): boolean {
+  // The word after BIC, SWIFT, REF… is a code ("BIC AGRIFRPP"), not a word.
+  const words = all.filter((_, i) => i === 0 || !CODE_INTRODUCERS.has(all[i - 1] ?? ''));
+  if (words.some(isShouted)) return true;
+  return words.length >= 2 && words.some((w) => !ACRONYMS.has(w.replace(/['’].*$/, '')));
+}
+
+const CODE_INTRODUCERS = new Set([
+  'BIC',
+  'SWIFT',
+  'IBAN',
+  'REF',
+  'CODE',
+  'ACCT',
+  'PO',
+  'INV',
+  'SKU',
+  'ID',
+  'RIB',
+]);
+
+function isShouted(word: string): boolean {
+  const bare = word.replace(/['’].*$/, '');
+  if (ACRONYMS.has(bare)) return false;
+  if (bare.length >= 5) return true;
+  return SHORT_WORDS.has(bare);
+}
+
+/** Shouting: words in capitals that are not acronyms or codes, and "!!!" / "??". */
+export const shouting: Rule = {
+  id: 'shouting',
+  category: 'aggressive',
+  severity: 'error',
+  description: 'Words in capitals that are not acronyms or codes, and repeated "!!!" or "??".',
+  message: {
+    en: 'Capitals and repeated punctuation read as shouting; write it in normal case and let the facts speak.',
+    fr: 'Les majuscules et la ponctuation répétée se lisent comme des cris : écrivez normalement et laissez parler les faits.',
+  },
+  find: (sentence) => {
+    // Group capitalised words that follow each other ("FINAL WARNING", "PAY NOW").
+    const groups: { start: number; end: number; words: string[] }[] = [];
+    CAPS_WORD.lastIndex = 0;
+    for (let m = CAPS_WORD.exec(sentence); m !== null; m = CAPS_WORD.exec(sentence)) {
+      const last = groups.at(-1);
+      const end = m.index + m[0].length;
+      if (last && /^[\s,]+$/.test(sentence.slice(last.end, m.index))) {
+        last.end = end;
+        last.words.push(m[0]);
+      } else groups.push({ start: m.index, end, words: [m[0]] });
+    }
+    const out: RawMatch[] = groups
+      .filter((g) => isShoutedGroup(g.words))
+      .map((g) => ({
+        rule: 'shouting',
+        start: g.start,
+        end: g.end,
+        suggest: [sentenceCase(sentence.slice(g.start, g.end), g.start === 0)],
+      }));
+    REPEATED_PUNCTUATION.lastIndex = 0;
+    for (let m = REPEATED_PUNCTUATION.exec(sentence); m !== null; m = REPEATED_PUNCTUATION.exec(sentence)) {
+      const calm = m[0].replace(/[!?]+$/, (p) => (p.includes('?') ? '?' : '.'));
+      out.push({ rule: 'shouting', start: m.index, end: m.index + m[0].length, suggest: [calm] });
+    }
+    return out;
+  },
+};
+
+function sentenceCase(text: string, opensSentence: boolean): string {
+  const lower = text.toLowerCase();
+  return opensSentence ? (lower[0]?.toUpperCase() ?? '') + lower.slice(1) : lower;
+}

@@ -1,0 +1,135 @@
+import type { Rule } from './rule';
+
+const CALM_EN = [
+  'If anything is holding up payment, please let me know so we can find a solution together.',
+  'Could you let me know by [date] when we can expect payment?',
+];
+const CALM_FR = [
+  'Si quelque chose bloque le règlement, dites-le-moi et nous trouverons une solution ensemble.',
+  'Pourriez-vous m’indiquer d’ici le [date] quand le règlement pourra intervenir ?',
+];
+
+/**
+ * Threats and ultimatums: legal action, collection, credit reporting, suspension, "or else", "last chance".
+ * Before the final notice they are aggressive; at `final` a consequence stated with a date is the right move.
+ */
+export const threat: Rule = {
+  id: 'threat',
+  category: 'aggressive',
+  severity: 'error',
+  description:
+    'Threats and ultimatums (legal action, collection, suspension, "last chance") before the final notice.',
+  message: {
+    en: 'A threat this early damages the relationship; keep consequences for the final notice, stated factually with a date.',
+    fr: 'Une menace à ce stade abîme la relation : gardez les conséquences pour la mise en demeure, énoncées avec une date.',
+  },
+  phrases: {
+    en: [
+      { match: '(debt )?collectors?', span: 'clause', suggest: CALM_EN },
+      {
+        match:
+          '(a |our |the )?(collection|collections|debt recovery) (agency|agencies|partner|firm|service|department)',
+        span: 'clause',
+        suggest: CALM_EN,
+      },
+      {
+        match:
+          '(send|sent|refer|referred|hand|handed|pass|passed|turn|turned) (it |this |the (debt|account|balance|matter|file) |your (account|debt|file) )?(over )?to (collections?|a collector)',
+        span: 'clause',
+        suggest: CALM_EN,
+      },
+      {
+        match: 'credit (bureaus?|agencies|agency|reference agencies|reporting|rating|score|file)',
+        span: 'clause',
+        suggest: CALM_EN,
+      },
+      { match: 'report (you|your (account|business|company)) to', span: 'clause', suggest: CALM_EN },
+      { match: '(legal|court) (action|proceedings|steps|measures)', span: 'clause', suggest: CALM_EN },
+      {
+        match:
+          "((to|in|into|before|through) (the |a )?(small claims |county |district |civil |magistrates' )?courts?|small claims|court (action|proceedings|order|case|summons|date|claim))",
+        span: 'clause',
+        suggest: CALM_EN,
+      },
+      {
+        match: '(my |our )?(lawyers?|attorneys?|solicitors?|legal team|legal department)',
+        span: 'clause',
+        suggest: CALM_EN,
+      },
+      { match: '(sue|suing|take you to|see you in)( court)?', span: 'clause', suggest: CALM_EN },
+      {
+        match:
+          '(will|shall|would|going to|have to|forced to) (be )?(suspend|suspended|cut off|terminate|terminated|disconnect|disconnected|cancel|cancelled|canceled|deactivate|deactivated|lock|locked|block|blocked|withhold|withheld)',
+        span: 'clause',
+        suggest: CALM_EN,
+      },
+      {
+        match:
+          '(suspend|cut off|terminate|cancel|shut down|deactivate) (your|the) (service|services|account|workspace|access|site|website|hosting|subscription|contract)',
+        span: 'clause',
+        suggest: CALM_EN,
+      },
+      { match: 'or else', span: 'clause', suggest: CALM_EN },
+      {
+        match: '(this is )?(your|the) (last|final) (chance|warning)',
+        suggest: ['Please let me know by [date] how you would like to settle this.'],
+      },
+      { match: '(final|last) warning', suggest: ['Reminder'] },
+      { match: '(no|little) (other )?(choice|option|alternative) but', span: 'clause', suggest: CALM_EN },
+      { match: 'further (action|steps|measures)', span: 'clause', suggest: CALM_EN },
+      { match: 'serve (you )?(formal )?notice|formal notice', span: 'clause', suggest: CALM_EN },
+      {
+        match: 'bailiffs?|debt enforcement|enforcement (agents?|officers?)|repossess\\w*|evict\\w*|lien',
+        span: 'clause',
+        suggest: CALM_EN,
+      },
+    ],
+    fr: [
+      {
+        match:
+          '(tribunal|tribunaux|justice|juge|procès|poursuites|huissier|commissaire de justice|injonction de payer|procédure judiciaire|action en justice)',
+        span: 'clause',
+        suggest: CALM_FR,
+      },
+      {
+        match:
+          '(notre |mon |un |une |à notre |à mon )?(avocate?s?|conseil juridique|service juridique|service contentieux|contentieux)',
+        span: 'clause',
+        suggest: CALM_FR,
+      },
+      {
+        match:
+          '(société|agence|cabinet|organisme) de recouvrement|recouvrement (forcé|judiciaire|contentieux)',
+        span: 'clause',
+        suggest: CALM_FR,
+      },
+      {
+        match:
+          '(suspendre|suspendu|suspendue|suspension|couper|coupé|coupure|résilier|résilié|résiliation|bloquer|bloqué)',
+        span: 'clause',
+        suggest: CALM_FR,
+      },
+      { match: '(fichier|fichage|ficher|Banque de France)', span: 'clause', suggest: CALM_FR },
+      { match: 'sinon|faute de quoi|à défaut', span: 'toClauseEnd', suggest: CALM_FR },
+      {
+        match: '(dernière|ultime) (chance|relance avant)',
+        suggest: ['Pourriez-vous me dire d’ici le [date] comment vous souhaitez régler ce point ?'],
+      },
+      { match: '(dernier|ultime) avertissement', suggest: ['Rappel'] },
+      { match: "(pas|plus) d[e’'] ?(autre )?(choix|option) que", span: 'clause', suggest: CALM_FR },
+      { match: 'mise en demeure', span: 'clause', suggest: CALM_FR },
+      { match: 'sans (autre )?préavis', span: 'clause', suggest: CALM_FR },
+    ],
+  },
+  keep: (_m, sentence, doc) => {
+    if (doc.stage !== 'final') return true;
+    // A final notice may state the consequence: it is factual when it carries a date.
+    if (sentence.dates.some((d) => d.dayCertain)) return false;
+    return {
+      message:
+        doc.lang === 'fr'
+          ? 'Même dans un dernier avis, énoncez la conséquence avec sa date et la clause du contrat, sans menace vague.'
+          : 'Even in a final notice, state the consequence with its date and the contract clause, not as a vague threat.',
+    };
+  },
+};

@@ -1,0 +1,96 @@
+import type { Rule } from './rule';
+
+const BY_DATE_EN = ['by [date]'];
+const BY_DATE_FR = ['d’ici le [date]'];
+const WEEKDAYS_EN =
+  'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun';
+const WEEKDAYS_FR = 'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche';
+
+/** Vague time: "soon", "ASAP", "whenever you can", "by Friday" with no date. */
+export const vagueTime: Rule = {
+  id: 'vague-time',
+  category: 'vague',
+  severity: 'warning',
+  description:
+    'Vague time ("soon", "ASAP", "at your earliest convenience", "whenever", "by Friday" with no date).',
+  message: {
+    en: 'A vague time gives the client no deadline to plan around; name a specific date.',
+    fr: 'Un délai flou ne donne aucune échéance au client : indiquez une date précise.',
+  },
+  phrases: {
+    en: [
+      { match: '(sometime|some time|any time|anytime) soon', suggest: BY_DATE_EN },
+      { match: '(as soon as (possible|you can|convenient)|asap|a\\.s\\.a\\.p\\.?)', suggest: BY_DATE_EN },
+      { match: 'at your (earliest )?(convenience|leisure)', suggest: BY_DATE_EN },
+      {
+        match:
+          '(at some point|sometime|some time)( (soon|later|this (week|month)|next (week|month)|before then))?',
+        suggest: BY_DATE_EN,
+      },
+      {
+        match:
+          "whenever( (you|you're|you are) (can|get (a |the )?(chance|moment|minute|second)|have (a |the )?(chance|moment|minute|time)|are ready|ready|get round to it|get around to it|like|want|prefer))?( (suits|works|is convenient|is easiest))?( (you|for you|best))?",
+        suggest: BY_DATE_EN,
+      },
+      { match: 'when(ever)? (it )?(suits|works)( you| for you)?( best)?', suggest: BY_DATE_EN },
+      { match: 'when you (get|have) (a |the )?(chance|moment|minute|sec|second)', suggest: BY_DATE_EN },
+      { match: '(a while|some time|a bit|a little while) (back|ago)', suggest: ['on [date]'] },
+      { match: 'soon(er or later)?', suggest: BY_DATE_EN },
+      {
+        match:
+          '(in (the )?(next|coming) (few )?(days|weeks)|in a (few|couple of) (days|weeks)|one of these days|down the (road|line))',
+        suggest: BY_DATE_EN,
+      },
+      { match: 'in (due course|good time)', suggest: BY_DATE_EN },
+      {
+        match: `(by|before|until|till) (this |next |the end of |end of )?(${WEEKDAYS_EN})(?![\\s,]*(the )?\\d)`,
+        suggest: [`by [weekday, date]`],
+        message: 'A weekday without its date is easy to misread; add the full date.',
+      },
+      {
+        match: '(by|before) (the )?(end of (the )?(week|month)|next week|next month|early next (week|month))',
+        suggest: BY_DATE_EN,
+      },
+    ],
+    fr: [
+      {
+        match:
+          '(dès que possible|au plus vite|au plus tôt|rapidement|prochainement|sous peu|dans les meilleurs délais|dans les plus brefs délais|le plus rapidement possible|le plus tôt possible)',
+        suggest: BY_DATE_FR,
+      },
+      { match: 'à (votre|ta) (convenance|meilleure convenance)', suggest: BY_DATE_FR },
+      {
+        match:
+          "quand (vous|tu) (aurez|auras|avez|as|pourrez|pourras|pouvez|peux|le pourrez|le pourras|le souhaitez|voudrez|voudras) ?(un moment|un instant|le temps|deux minutes|une minute|l'occasion)?",
+        suggest: BY_DATE_FR,
+      },
+      {
+        match:
+          "(un de ces jours|un de ces quatre|un jour ou l’autre|un jour ou l'autre|tôt ou tard|à un moment donné|un peu plus tard|bientôt)",
+        suggest: BY_DATE_FR,
+      },
+      {
+        match: "(dans les|d’ici quelques|d'ici quelques|dans quelques) (prochains )?(jours|semaines)",
+        suggest: BY_DATE_FR,
+      },
+      { match: '(il y a|depuis) (un moment|quelque temps|un bail|longtemps)', suggest: ['le [date]'] },
+      {
+        match: `(d’ici|d'ici|avant|pour|jusqu’à|jusqu'à) (ce |la fin de la semaine|)?(${WEEKDAYS_FR})(?![\\s,]*(le )?\\d)`,
+        suggest: ['d’ici le [jour et date]'],
+        message: 'Un jour de la semaine sans sa date prête à confusion : ajoutez la date complète.',
+      },
+      { match: '(en fin de semaine|la semaine prochaine|le mois prochain|fin du mois)', suggest: BY_DATE_FR },
+    ],
+  },
+  skip: (m, sentence) => {
+    const word = sentence.slice(m.start, m.end).toLowerCase();
+    const before = sentence.slice(Math.max(0, m.start - 30), m.start).toLowerCase();
+    // Courtesy, not a deadline: "hope to hear from you soon", "talk soon", "à bientôt".
+    if (/^(soon|bientôt)$/.test(word))
+      return (
+        /(hear from you|talk|speak|see you|get well|catch up|chat|à|a)\s*$/.test(before) ||
+        /\bhope\b/.test(before)
+      );
+    return false;
+  },
+};
