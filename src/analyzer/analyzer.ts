@@ -9,7 +9,7 @@ import type { DocView, Phrase, RawMatch, Rule } from './rules/rule';
 import { inferStage, type StageCues, stageCues } from './stage';
 import { type CompiledPhrases, compilePhrases, literalPhrase, matchPhrases } from './text/pattern';
 import { clauseAround, type Segment, splitLines, splitSentences } from './text/segment';
-import { scoreTone } from './tone';
+import { scoreTone, type ToneCues, toneCues } from './tone';
 import {
   type AnalyzeOptions,
   FACT_KINDS,
@@ -35,6 +35,7 @@ interface SentenceResult {
 
 interface LineResult {
   sentences: SentenceResult[];
+  tone: ToneCues;
 }
 
 interface CompiledRule {
@@ -137,24 +138,32 @@ function withoutOverlaps(facts: FactMention[]): FactMention[] {
   );
 }
 
-/** Two generations of cached lines: what the last two analyses used survives, the rest is dropped. */
+/**
+ * Results per line, kept while the draft still uses them: an entry not used by the last two analyses is
+ * dropped when the cache grows past twice what one analysis needs, so memory follows the draft's size.
+ */
 class LineCache<T> {
-  private current = new Map<string, T>();
-  private previous = new Map<string, T>();
+  private readonly entries = new Map<string, { value: T; used: number }>();
+  private generation = 0;
+  private usedNow = 0;
   get(key: string): T | undefined {
-    let v = this.current.get(key);
-    if (v === undefined) {
-      v = this.previous.get(key);
-      if (v !== undefined) this.current.set(key, v);
-    }
-    return v;
+    const e = this.entries.get(key);
+    if (e === undefined) return undefined;
+    if (e.used !== this.generation) this.usedNow++;
+    e.used = this.generation;
+    return e.value;
   }
   set(key: string, value: T): void {
-    this.current.set(key, value);
+    this.entries.set(key, { value, used: this.generation });
+    this.usedNow++;
   }
+  /** Ends one analysis. */
   rotate(): void {
-    this.previous = this.current;
-    this.current = new Map();
+    if (this.entries.size > 2 * this.usedNow + 64) {
+      for (const [key, e] of this.entries) if (e.used < this.generation - 1) this.entries.delete(key);
+    }
+    this.generation++;
+    this.usedNow = 0;
   }
 }
 
@@ -182,7 +191,9 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
   const ruleById = new Map(rules.map((r) => [r.rule.id, r.rule]));
   const consistency = CONSISTENCY_RULES.filter((r) => !disabled.has(r.id));
   const votesCache = new LineCache<LangVotes>();
-  const lineCache = new LineCache<LineResult>();
+  // Sentence results depend on the language and the reference day: a change of either starts afresh.
+  let lineCache = new LineCache<LineResult>();
+  let lineCacheFor = '';
 
   function analyze(input: string): Report {
     const text = typeof input === 'string' ? input : String(input ?? '');
@@ -205,23 +216,24 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
       lang = pickLang(total);
     }
 
-    const sentences: SentenceResult[] = [];
+    if (lineCacheFor !== `${lang} ${todayIso}`) {
+      lineCache = new LineCache<LineResult>();
+      lineCacheFor = `${lang} ${todayIso}`;
+    }
     const absolute: { start: number; result: SentenceResult }[] = [];
+    const tone: ToneCues = { warmth: 0, firmness: 0 };
     for (const line of lines) {
-      const key = `${lang}\u0001${todayIso}\u0001${line.text}`;
-      let result = lineCache.get(key);
+      let result = lineCache.get(line.text);
       if (!result) {
         result = {
-          sentences: splitSentences({ start: 0, text: line.text }).map((s) =>
-            analyzeSentence(s, 0, lang, today, rules),
-          ),
+          sentences: splitSentences({ start: 0, text: line.text }).map((s) => analyzeSentence(s, 0, lang, today, rules)),
+          tone: toneCues(line.text, lang),
         };
-        lineCache.set(key, result);
+        lineCache.set(line.text, result);
       }
-      for (const s of result.sentences) {
-        sentences.push(s);
-        absolute.push({ start: line.start + s.start, result: s });
-      }
+      tone.warmth += result.tone.warmth;
+      tone.firmness += result.tone.firmness;
+      for (const s of result.sentences) absolute.push({ start: line.start + s.start, result: s });
     }
     votesCache.rotate();
     lineCache.rotate();
@@ -269,7 +281,7 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
         start,
         text: result.text,
         dates: result.dates,
-        facts: result.facts.map((f) => ({ ...f, start: f.start + start, end: f.end + start })),
+        facts: result.facts,
       })),
     };
     for (const rule of consistency) findings.push(...rule.check(consistencyInput));
@@ -282,7 +294,7 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
       findings: kept,
       facts,
       missing: REQUIRED_FACTS.filter((k) => !has[k]),
-      tone: scoreTone(text, lang, kept),
+      tone: scoreTone(tone, kept),
     };
   }
 

@@ -99,7 +99,7 @@ export function inferStage(
     if (n !== null) late = Math.max(late ?? 0, n);
   }
   if (late !== null) return stageFromDaysLate(late);
-  if (dueDates.some((d) => d.value === 'today')) return 'due';
+  if (dueDates.some((d) => d.value === 'today' || d.value === todayIso)) return 'due';
   if (cues.upcoming && !cues.late) return 'upcoming';
   if (futureDueDates.length > 0 && !cues.late && futureDueDates.every((d) => d > todayIso)) return 'upcoming';
   if (cues.late) return 'overdue';

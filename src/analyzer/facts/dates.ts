@@ -30,13 +30,16 @@ export function findDates(sentence: string, lang: Lang, today: Date): DateMentio
   if (!DATE_HINT.test(sentence)) return [];
   const out: DateMention[] = [];
   for (const r of PARSERS[lang].parse(sentence, today)) {
-    const text = r.text;
+    // Chrono includes a leading preposition ("on 2 April"); the date itself is what a reader would fix.
+    const lead = /^(?:on|le|the|du|au)\s+/i.exec(r.text)?.[0] ?? '';
+    const text = r.text.slice(lead.length);
+    const index = r.index + lead.length;
     // "10 et", "now", a bare number: not dates a reader would act on.
     if (!r.start.isCertain('day') && !r.start.isCertain('weekday')) continue;
     if (/^(?:now|maintenant)$/i.test(text)) continue;
     out.push({
-      start: r.index,
-      end: r.index + text.length,
+      start: index,
+      end: index + text.length,
       text,
       iso: toIso(r.start.date()),
       yearCertain: r.start.isCertain('year'),
@@ -71,6 +74,7 @@ const DAYS_LATE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:\d+|${NUMBER_WORDS})(?:[\s\u00a0]+(?:full|whole|plein))?[\s\u00a0]+(?:days?|weeks?|months?|jours?|semaines?|mois)[\s\u00a0]+(?:overdue|late|past[\s\u00a0]+due|past[\s\u00a0]+(?:its|the)[\s\u00a0]+due[\s\u00a0]+date|after[\s\u00a0]+(?:its|the)[\s\u00a0]+due[\s\u00a0]+date|in[\s\u00a0]+arrears|later|de[\s\u00a0]+retard|en[\s\u00a0]+retard|après[\s\u00a0]+(?:l['’]|son[\s\u00a0]+)échéance)(?![\p{L}])`,
   'giu',
 );
+const LATE_WORD = /overdue|late|past|retard|arrears|after|après/i;
 // "47 days later" only counts as lateness after "unpaid"/"outstanding".
 const LATER_CONTEXT = /(?:unpaid|outstanding|impayée?s?)\s+$/i;
 
@@ -86,13 +90,6 @@ export interface DateFacts {
 export function classifyDates(sentence: string, base: number, dates: readonly DateMention[]): DateFacts {
   const dueDates: FactMention[] = [];
   const deadlines: FactMention[] = [];
-  for (const d of dates) {
-    const before = sentence.slice(Math.max(0, d.start - 40), d.start);
-    const mention = { start: base + d.start, end: base + d.end, text: d.text, value: d.iso };
-    if (DUE_CUE.test(before)) {
-      dueDates.push({ kind: 'dueDate', ...mention });
-    } else if (DEADLINE_CUE.test(before)) deadlines.push({ kind: 'deadline', ...mention });
-  }
   DUE_TODAY.lastIndex = 0;
   for (let m = DUE_TODAY.exec(sentence); m !== null; m = DUE_TODAY.exec(sentence)) {
     dueDates.push({
@@ -103,7 +100,14 @@ export function classifyDates(sentence: string, base: number, dates: readonly Da
       value: 'today',
     });
   }
-  DAYS_LATE.lastIndex = 0;
+  for (const d of dates) {
+    const before = sentence.slice(Math.max(0, d.start - 40), d.start);
+    const mention = { start: base + d.start, end: base + d.end, text: d.text, value: d.iso };
+    if (DUE_CUE.test(before)) {
+      dueDates.push({ kind: 'dueDate', ...mention });
+    } else if (DEADLINE_CUE.test(before)) deadlines.push({ kind: 'deadline', ...mention });
+  }
+  DAYS_LATE.lastIndex = LATE_WORD.test(sentence) ? 0 : sentence.length;
   for (let m = DAYS_LATE.exec(sentence); m !== null; m = DAYS_LATE.exec(sentence)) {
     if (/later$/i.test(m[0]) && !LATER_CONTEXT.test(sentence.slice(0, m.index))) continue;
     dueDates.push({

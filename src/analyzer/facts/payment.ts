@@ -79,7 +79,7 @@ function isLink(text: string): boolean {
 }
 
 const PHONE =
-  /(?<![\p{L}\p{N}])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){1,4}(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,6}){1,4}(?![\p{L}\p{N}])/gu;
 const PHONE_CUE =
   /\b(?:call|phone|tel|telephone|ring|mobile|appelez|appeler|téléphone|tél|joindre|contact)\b[^.\n]{0,30}$/i;
 const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
@@ -87,7 +87,7 @@ const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
 /** Contact details: a phone number introduced as one, or an e-mail address. */
 export function findContacts(sentence: string, base = 0): FactMention[] {
   const out: FactMention[] = [];
-  PHONE.lastIndex = 0;
+  PHONE.lastIndex = /\d\d/.test(sentence) ? 0 : sentence.length;
   for (let m = PHONE.exec(sentence); m !== null; m = PHONE.exec(sentence)) {
     if (!PHONE_CUE.test(sentence.slice(0, m.index))) continue;
     out.push({
@@ -98,7 +98,7 @@ export function findContacts(sentence: string, base = 0): FactMention[] {
       value: m[0],
     });
   }
-  EMAIL_RE.lastIndex = 0;
+  EMAIL_RE.lastIndex = sentence.includes('@') ? 0 : sentence.length;
   for (let m = EMAIL_RE.exec(sentence); m !== null; m = EMAIL_RE.exec(sentence)) {
     out.push({
       kind: 'contact',

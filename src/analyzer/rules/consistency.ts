@@ -1,7 +1,7 @@
 import type { DateMention } from '../facts/dates';
 import type { FactMention, Finding, Lang } from '../types';
 
-/** What the email-wide consistency checks read: every sentence's facts and dates, in absolute offsets. */
+/** What the email-wide consistency checks read: each sentence's absolute start, and its facts and dates (sentence-relative). */
 export interface ConsistencyInput {
   text: string;
   lang: Lang;
@@ -135,13 +135,13 @@ export const overdueNotDue: ConsistencyRule = {
     for (const s of input.sentences) {
       for (const due of s.facts) {
         if (due.kind !== 'dueDate' || !/^\d{4}-/.test(due.value) || due.value <= input.todayIso) continue;
-        const date = s.dates.find((d) => s.start + d.start === due.start);
+        const date = s.dates.find((d) => d.start === due.start);
         if (!date?.yearCertain) continue;
         const message =
           input.lang === 'fr'
             ? `L’échéance du ${due.text} n’est pas encore passée (nous sommes le ${input.todayIso}) : le paiement n’est pas en retard.`
             : `The due date ${due.text} has not passed yet (today is ${input.todayIso}), so the payment is not overdue.`;
-        out.push(finding('overdue-not-due', input, due.start, due.end, message, []));
+        out.push(finding('overdue-not-due', input, s.start + due.start, s.start + due.end, message, []));
       }
     }
     return out;

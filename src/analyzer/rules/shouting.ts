@@ -21,14 +21,15 @@ const SHORT_WORDS = new Set(
 
 // A run of capitalised words (letters, apostrophes) not glued to digits or code punctuation.
 const CAPS_WORD = /(?<![\p{L}\p{N}\-/_#])[\p{Lu}][\p{Lu}'’]*[\p{Lu}](?![\p{L}\p{N}\-/_])/gu;
-const REPEATED_PUNCTUATION = /(?:[\p{L}\p{N}]+\s?)?[!?]*(?:!!|\?\?|\?!|!\?)[!?]*/gu;
+const REPEATED_PUNCTUATION = /[!?]{2,}/g;
+const WORD_BEFORE_PUNCTUATION = /[\p{L}\p{N}]+\s?$/u;
+// Cheap tests that let most sentences skip the unicode-aware scans.
+const HAS_CAPITALS = /[A-ZÀ-ÖØ-Þ]{2}/;
 
-/** One shouted word, or two capitalised words in a row that are not all acronyms ("PAY NOW"). */
+/** A run of capitalised words is shouting when one of them is a shouted word ("FINAL WARNING", "PAY NOW"). */
 function isShoutedGroup(all: readonly string[]): boolean {
   // The word after BIC, SWIFT, REF… is a code ("BIC AGRIFRPP"), not a word.
-  const words = all.filter((_, i) => i === 0 || !CODE_INTRODUCERS.has(all[i - 1] ?? ''));
-  if (words.some(isShouted)) return true;
-  return words.length >= 2 && words.some((w) => !ACRONYMS.has(w.replace(/['’].*$/, '')));
+  return all.some((w, i) => (i === 0 || !CODE_INTRODUCERS.has(all[i - 1] ?? '')) && isShouted(w));
 }
 
 const CODE_INTRODUCERS = new Set([
@@ -65,7 +66,7 @@ export const shouting: Rule = {
   find: (sentence) => {
     // Group capitalised words that follow each other ("FINAL WARNING", "PAY NOW").
     const groups: { start: number; end: number; words: string[] }[] = [];
-    CAPS_WORD.lastIndex = 0;
+    CAPS_WORD.lastIndex = HAS_CAPITALS.test(sentence) ? 0 : sentence.length;
     for (let m = CAPS_WORD.exec(sentence); m !== null; m = CAPS_WORD.exec(sentence)) {
       const last = groups.at(-1);
       const end = m.index + m[0].length;
@@ -84,8 +85,10 @@ export const shouting: Rule = {
       }));
     REPEATED_PUNCTUATION.lastIndex = 0;
     for (let m = REPEATED_PUNCTUATION.exec(sentence); m !== null; m = REPEATED_PUNCTUATION.exec(sentence)) {
-      const calm = m[0].replace(/[!?]+$/, (p) => (p.includes('?') ? '?' : '.'));
-      out.push({ rule: 'shouting', start: m.index, end: m.index + m[0].length, suggest: [calm] });
+      // Highlight the word the marks hang on too ("Seriously??"), and calm the marks down to one.
+      const word = WORD_BEFORE_PUNCTUATION.exec(sentence.slice(Math.max(0, m.index - 40), m.index))?.[0] ?? '';
+      const calm = word + (m[0].includes('?') ? '?' : '.');
+      out.push({ rule: 'shouting', start: m.index - word.length, end: m.index + m[0].length, suggest: [calm] });
     }
     return out;
   },

@@ -4,6 +4,7 @@ const BY_DATE_EN = ['by [date]'];
 const BY_DATE_FR = ['d’ici le [date]'];
 const WEEKDAYS_EN =
   'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun';
+const MONTHS_EN = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
 const WEEKDAYS_FR = 'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche';
 
 /** Vague time: "soon", "ASAP", "whenever you can", "by Friday" with no date. */
@@ -43,7 +44,7 @@ export const vagueTime: Rule = {
       },
       { match: 'in (due course|good time)', suggest: BY_DATE_EN },
       {
-        match: `(by|before|until|till) (this |next |the end of |end of )?(${WEEKDAYS_EN})(?![\\s,]*(the )?\\d)`,
+        match: `(by|before|until|till) (this |next |the end of |end of )?(${WEEKDAYS_EN})(?![\\s,]*(the )?(\\d|${MONTHS_EN}))`,
         suggest: [`by [weekday, date]`],
         message: 'A weekday without its date is easy to misread; add the full date.',
       },

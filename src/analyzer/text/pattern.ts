@@ -10,8 +10,11 @@ export interface CompiledPhrases {
   count: number;
 }
 
-const WORD_BEFORE = '(?<![\\p{L}\\p{N}_])';
-const WORD_AFTER = '(?![\\p{L}\\p{N}_])';
+// Letters of English and French (Latin-1 and Latin Extended-A/B), spelt out so the regexes can run without
+// the unicode flag, which makes case-insensitive matching several times slower in V8.
+const WORD_CHAR = '[A-Za-z0-9_\\u00C0-\\u024F]';
+const WORD_BEFORE = `(?<!${WORD_CHAR})`;
+const WORD_AFTER = `(?!${WORD_CHAR})`;
 
 export function phraseSource(source: string): string {
   let out = '';
@@ -41,7 +44,7 @@ export function phraseSource(source: string): string {
 
 export function compilePhrases(sources: readonly string[], caseSensitive = false): CompiledPhrases {
   const alternatives = sources.map((s, i) => `(?<p${i}>${phraseSource(s)})`);
-  const flags = caseSensitive ? 'gu' : 'giu';
+  const flags = caseSensitive ? 'g' : 'gi';
   return { regex: new RegExp(alternatives.join('|') || '(?!)', flags), count: sources.length };
 }
 

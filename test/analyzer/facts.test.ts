@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analyzer/index';
+
+const today = new Date(2026, 10, 25, 12);
+const values = (text: string, kind: 'amount' | 'invoice' | 'dueDate' | 'paymentInstructions' | 'deadline' | 'contact') =>
+  analyze(text, { today }).facts[kind].map((f) => f.value);
+
+describe('amount', () => {
+  it.each([
+    ['The total is $1,250.00.', '1250.00 USD'],
+    ['Le total est de €2,100.', '2100.00 EUR'],
+    ['Montant : 1 250,00 € TTC.', '1250.00 EUR'],
+    ['Montant : 1 250,00 € TTC.', '1250.00 EUR'],
+    ['Montant : 1.250,00 €.', '1250.00 EUR'],
+    ['Montant : CHF 900.– net.', '900.00 CHF'],
+    ['Total USD 7,200 due.', '7200.00 USD'],
+    ['Balance of £850 remains.', '850.00 GBP'],
+    ['Il reste 95 euros.', '95.00 EUR'],
+  ])('reads %s', (text, value) => {
+    expect(values(text, 'amount')).toEqual([value]);
+  });
+  it('ignores numbers that are not money', () => {
+    expect(values('We delivered 120 cases; card ending in 4417; sort code 40-11-62.', 'amount')).toEqual([]);
+  });
+});
+
+describe('invoice reference', () => {
+  it.each([
+    ['Invoice #0142 is attached.', '0142'],
+    ['See invoice 77.', '77'],
+    ['Re: INV-7781-EU', 'INV-7781-EU'],
+    ['La facture n° 2025-118 est jointe.', '2025-118'],
+    ['Facture FA-2025-0042 jointe.', 'FA-2025-0042'],
+    ['Please quote reference R-0525.', 'R-0525'],
+  ])('reads %s', (text, value) => {
+    expect(values(text, 'invoice')).toEqual([value]);
+  });
+  it('does not take a plain "invoice" for a reference', () => {
+    expect(values('The invoice for the website project is attached; invoice dated 3 March.', 'invoice')).toEqual([]);
+  });
+});
+
+describe('due date', () => {
+  it.each([
+    ['Invoice 4 was due on 2 April 2025.', '2025-04-02'],
+    ['It falls due on 28 March 2025.', '2025-03-28'],
+    ['La facture échue le 5 novembre 2024 reste impayée.', '2024-11-05'],
+    ['Elle arrivera à échéance le 15 avril 2025.', '2025-04-15'],
+    ['The balance is due today.', 'today'],
+    ['It is now 6 days past due.', '6 days late'],
+    ['Elle a donc 5 jours de retard.', '5 jours late'],
+    ['It is THREE WEEKS past due.', 'three weeks late'],
+  ])('reads %s', (text, value) => {
+    expect(values(text, 'dueDate')).toEqual([value]);
+  });
+  it('takes a date without a year in a late email for the last one, not the next one', () => {
+    expect(values('Invoice 5 was due on 2 April and is still unpaid.', 'dueDate')).toEqual(['2026-04-02']);
+  });
+  it.each([
+    'Rent is due soon.',
+    'Your plan moves to annual billing from October.',
+    'Due to the holiday on Monday, our office is closed.',
+    'The case study is due from our side next Wednesday.',
+  ])('is not fooled by: %s', (text) => {
+    expect(values(text, 'dueDate')).toEqual([]);
+  });
+  it('reports the deadline asked for now separately', () => {
+    const r = analyze('Invoice 8 was due on 1 May 2025. Could you confirm by 12 May 2025 when it will be paid?', { today });
+    expect(r.facts.dueDate.map((f) => f.value)).toEqual(['2025-05-01']);
+    expect(r.facts.deadline.map((f) => f.value)).toEqual(['2025-05-12']);
+  });
+});
+
+describe('payment instructions and contact', () => {
+  it.each([
+    'Pay at pay.northlight.studio/2025-014.',
+    'IBAN NL91 ABNA 0417 1643 00, BIC ABNANL2A.',
+    'Barclays, sort code 40-11-62, account 71829304.',
+    'Pay via PayPal to payments@ravenink.co.',
+    "Par chèque à l'ordre du Cabinet Lumière.",
+    'Interac e-transfer to billing@maplefix.ca.',
+  ])('finds how to pay in: %s', (text) => {
+    expect(values(text, 'paymentInstructions').length).toBeGreaterThan(0);
+  });
+  it.each([
+    'Please call our billing office on (555) 014-2270 if you have questions.',
+    'Could you update your payment method?',
+    'The usual way is fine.',
+  ])('does not take this for how to pay: %s', (text) => {
+    expect(values(text, 'paymentInstructions')).toEqual([]);
+  });
+  it('reports contact details', () => {
+    expect(values('Please call me on 07700 900412.', 'contact')).toEqual(['07700 900412']);
+  });
+  it('lists what is missing', () => {
+    expect(analyze('Hi Sam, could you look at the invoice?', { today }).missing).toEqual([
+      'amount',
+      'invoice',
+      'dueDate',
+      'paymentInstructions',
+    ]);
+  });
+});
+
+describe('consistency', () => {
+  it('flags a weekday that does not match its date', () => {
+    const r = analyze('Please pay by Friday, November 28, 2026.', { today });
+    const f = r.findings.find((x) => x.rule === 'weekday-mismatch');
+    expect(f).toMatchObject({ category: 'inconsistent', suggestions: ['Saturday, November 28, 2026'] });
+    expect(analyze('Please pay by Saturday, November 28, 2026.', { today }).findings).toEqual([]);
+  });
+  it('flags two different amounts for the same invoice', () => {
+    const r = analyze('Invoice 4471 for $1,200.00 is open. To recap, invoice 4471 for $1,250.00 was due in May.', { today });
+    expect(r.findings.find((x) => x.rule === 'amount-mismatch')?.text).toBe('$1,250.00');
+  });
+  it('accepts the same amount twice and a price before and after tax', () => {
+    const text = 'Invoice 12 for 2 400,00 € HT (2 880,00 € TTC) is open. Invoice 12 for 2 400,00 € HT was due in May.';
+    expect(analyze(text, { today }).findings.filter((x) => x.rule === 'amount-mismatch')).toEqual([]);
+  });
+  it('flags "overdue" when the due date is still in the future', () => {
+    const r = analyze('Invoice 9 for $50, due on 3 December 2026, is now overdue.', { today });
+    expect(r.findings.find((x) => x.rule === 'overdue-not-due')?.text).toBe('3 December 2026');
+    const past = analyze('Invoice 9 for $50, due on 3 November 2026, is now overdue.', { today });
+    expect(past.findings.filter((x) => x.rule === 'overdue-not-due')).toEqual([]);
+  });
+});
+
+describe('tone', () => {
+  it('scores a warm reminder friendly and a hostile one aggressive', () => {
+    const warm = analyze(
+      'Hi Aisha, I hope you are well. Invoice #61 ($2,350.00) was due on 2 April. If it is already on its way, thank you! Happy to help if anything is holding it up.',
+    );
+    const hostile = analyze("You still haven't paid. This is unacceptable. Pay immediately.");
+    expect(warm.tone.label).toBe('friendly');
+    expect(hostile.tone.label).toBe('aggressive');
+    expect(hostile.tone.score).toBeGreaterThan(warm.tone.score);
+  });
+});

@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, type Stage } from '../../src/analyzer/index';
+
+interface Case {
+  text: string;
+  stage?: Stage;
+  /** The text a finding of this rule must cover (omit for a near miss that must not be flagged). */
+  flags?: string;
+}
+
+// Each rule: sentences it must catch and near misses it must leave alone.
+const CASES: Record<string, { hits: Case[]; misses: Case[] }> = {
+  threat: {
+    hits: [
+      { text: 'If this is not paid by Monday we will pass the account to a debt collection agency.', flags: 'debt collection agency' },
+      { text: 'Otherwise I will have to take legal action.', flags: 'legal action' },
+      { text: 'Pay this week or else.', flags: 'or else' },
+      { text: 'This is your last chance to pay invoice 12 for $300.', flags: 'last chance' },
+      { text: 'Sans règlement, nous saisirons le tribunal de commerce.', flags: 'tribunal' },
+      { text: 'Your service will be suspended.', stage: 'final', flags: 'suspended' },
+    ],
+    misses: [
+      { text: 'Under clause 9 your service will be suspended on 8 August 2025 if unpaid.', stage: 'final' },
+      { text: 'We rent a unit at 4 Elm Court.' },
+      { text: 'Thank you for your courtesy.' },
+    ],
+  },
+  intimidation: {
+    hits: [
+      { text: "Don't test me.", stage: 'final', flags: "Don't test me" },
+      { text: "You'll regret ignoring this.", stage: 'final', flags: "You'll regret" },
+      { text: 'Paie ou je te jure que tu vas le regretter.', stage: 'final', flags: 'je te jure' },
+    ],
+    misses: [{ text: 'We will make sure your next order ships on time.' }],
+  },
+  blame: {
+    hits: [
+      { text: "You still haven't paid invoice 12.", flags: "You still haven't paid" },
+      { text: 'You never replied to my emails.', flags: 'You never replied' },
+      { text: "You've ignored every reminder.", flags: "You've ignored" },
+      { text: "Vous n'avez toujours pas réglé la facture.", flags: "Vous n'avez toujours pas" },
+    ],
+    misses: [
+      { text: "If you didn't receive the invoice, let me know and I'll resend it." },
+      { text: 'Please ignore this message if you have already paid.' },
+    ],
+  },
+  shouting: {
+    hits: [
+      { text: 'This is OVERDUE.', flags: 'OVERDUE' },
+      { text: 'DO NOT ignore this.', flags: 'DO NOT' },
+      { text: 'Why has nobody answered?!', flags: '?!' },
+    ],
+    misses: [
+      { text: 'Invoice INV-2291 (USD 400, VAT incl.) is attached as a PDF; BIC AGRIFRPP, IBAN FR76 3000.' },
+      { text: 'Please pay by ACH or SEPA transfer to ACME LLC.' },
+    ],
+  },
+  contempt: {
+    hits: [
+      { text: 'Frankly this is ridiculous.', flags: 'this is ridiculous' },
+      { text: "C'est scandaleux.", flags: 'scandaleux' },
+    ],
+    misses: [{ text: 'We understand that delays happen.' }],
+  },
+  sarcasm: {
+    hits: [
+      { text: 'Per my previous email, the invoice is attached.', flags: 'Per my previous email' },
+      { text: "I'm sure you're aware that the payment is late.", flags: "I'm sure you're aware" },
+      { text: 'Comme je vous l’ai déjà dit, la facture est échue.', flags: 'Comme je vous l’ai déjà dit' },
+    ],
+    misses: [{ text: 'As you may know, our bank details changed in May.' }],
+  },
+  commanding: {
+    hits: [
+      { text: 'Pay immediately.', flags: 'Pay immediately' },
+      { text: 'I expect payment within 48 hours.', flags: 'within 48 hours' },
+      { text: 'Réglez la facture immédiatement.', flags: 'Réglez la facture immédiatement' },
+    ],
+    misses: [{ text: 'Your access is restored as soon as the payment arrives, usually within a few minutes.' }],
+  },
+  guilt: {
+    hits: [{ text: "I'm begging you to pay.", flags: "I'm begging" }],
+    misses: [{ text: 'I trust this finds you well.' }],
+  },
+  'vague-time': {
+    hits: [
+      { text: 'Please pay soon.', flags: 'soon' },
+      { text: 'Could you pay by Friday?', flags: 'by Friday' },
+      { text: 'Merci de régler dès que possible.', flags: 'dès que possible' },
+    ],
+    misses: [
+      { text: 'Could you pay by Friday 28 February 2025?' },
+      { text: 'Hope to hear from you soon.' },
+      { text: 'Our office is closed on Monday for the holiday.' },
+    ],
+  },
+  'vague-reference': {
+    hits: [
+      { text: 'Please settle the balance.', flags: 'the balance' },
+      { text: 'Merci de régler le solde.', flags: 'le solde' },
+    ],
+    misses: [{ text: 'Please settle the balance of $240 on invoice 19.' }],
+  },
+  hedging: {
+    hits: [
+      { text: 'Could you maybe send it?', flags: 'maybe' },
+      { text: 'No rush at all.', flags: 'No rush at all' },
+      { text: 'Serait-il éventuellement possible de payer ?', flags: 'éventuellement' },
+    ],
+    misses: [
+      { text: 'What kind of payment plan would suit you?' },
+      { text: 'Le règlement peut être effectué par virement.' },
+    ],
+  },
+  'vague-cta': {
+    hits: [{ text: 'Let me know when you can.', flags: 'Let me know when you can' }],
+    misses: [{ text: 'If anything is holding it up, just reply and let me know.' }],
+  },
+};
+
+describe.each(Object.entries(CASES))('rule %s', (rule, { hits, misses }) => {
+  it.each(hits)('flags "$flags" in: $text', ({ text, stage, flags }) => {
+    const found = analyze(text, { stage: stage ?? 'overdue' }).findings.filter((f) => f.rule === rule);
+    const want = text.indexOf(flags ?? '');
+    expect(want).toBeGreaterThanOrEqual(0);
+    expect(found.some((f) => f.start <= want && f.end >= want + (flags?.length ?? 0))).toBe(true);
+  });
+  it.each(misses)('leaves alone: $text', ({ text, stage }) => {
+    expect(analyze(text, { stage: stage ?? 'overdue' }).findings.filter((f) => f.rule === rule)).toEqual([]);
+  });
+});
+
+describe('stages', () => {
+  const consequence = 'Under clause 9.2, hosting will be suspended on 30 June 2025 if the invoice remains unpaid.';
+  it('flags a dated consequence in a first reminder but not in a final notice', () => {
+    expect(analyze(consequence, { stage: 'overdue' }).findings.map((f) => f.rule)).toContain('threat');
+    expect(analyze(consequence, { stage: 'final' }).findings.map((f) => f.rule)).not.toContain('threat');
+  });
+  it('infers the stage from the text, else uses overdue', () => {
+    expect(analyze('Final notice: invoice 5 for $40 is unpaid.').stage).toBe('final');
+    expect(analyze('We undercharged you on invoice 6620 by $1,320.00.').stage).toBe('correction');
+    expect(analyze('Invoice 5 for $40 is now 30 days overdue.').stage).toBe('firm');
+    expect(analyze('Invoice 5 for $40 is due today.').stage).toBe('due');
+    expect(analyze('Hello Sam, thanks for the call.')).toMatchObject({ stage: 'overdue', stageSource: 'default' });
+  });
+  it('detects French, tutoiement and vouvoiement alike', () => {
+    expect(analyze('Salut Max, tu me dois toujours l’argent pour le site.').lang).toBe('fr');
+    expect(analyze('Bonjour Madame, la facture n° 12 de 40 € reste impayée.').lang).toBe('fr');
+    expect(analyze('Hi Max, you still owe me for the website.').lang).toBe('en');
+  });
+});
+
+describe('user settings', () => {
+  const text = "You still haven't paid. Please pay soon.";
+  it('turns a rule off by id', () => {
+    expect(analyze(text, { disabledRules: ['blame'] }).findings.map((f) => f.rule)).not.toContain('blame');
+  });
+  it('allows a phrase and flags a custom one', () => {
+    const r = analyze(text, { allow: ['soon'], flag: [{ phrase: 'please pay', category: 'vague' }] });
+    expect(r.findings.map((f) => f.text)).not.toContain('soon');
+    expect(r.findings.find((f) => f.rule === 'custom-vague')?.text).toBe('Please pay');
+  });
+});
+
+describe('suggestions', () => {
+  it('offers ready-to-apply wording that keeps the sentence case', () => {
+    const f = analyze('Per my last email, invoice 4 for $90 is open.').findings.find((x) => x.rule === 'sarcasm');
+    expect(f?.suggestions[0]).toBe('Following up on my earlier message');
+    const s = analyze('It is due TODAY.').findings.find((x) => x.rule === 'shouting');
+    expect(s?.suggestions).toEqual(['today']);
+  });
+  it('uses [placeholders] where the user must fill in a value', () => {
+    const f = analyze('Please pay soon.').findings.find((x) => x.rule === 'vague-time');
+    expect(f?.suggestions).toContain('by [date]');
+  });
+});
