@@ -226,7 +226,9 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
       let result = lineCache.get(line.text);
       if (!result) {
         result = {
-          sentences: splitSentences({ start: 0, text: line.text }).map((s) => analyzeSentence(s, 0, lang, today, rules)),
+          sentences: splitSentences({ start: 0, text: line.text }).map((s) =>
+            analyzeSentence(s, 0, lang, today, rules),
+          ),
           tone: toneCues(line.text, lang),
         };
         lineCache.set(line.text, result);

@@ -1,6 +1,5 @@
 import type { Finding, Lang, Tone, ToneLabel } from './types';
 
-
 const WARM = {
   en: /\b(?:thank|thanks|appreciate|hope (?:you|all|this|business|the)|happy to help|glad to|sorry|apologi[sz]e|cheers|best wishes|kind regards|warm regards|if (?:it(?:'|’)s|it has) already|please disregard|please ignore|no problem|let me know if (?:there(?:'|’)s|anything))/gi,
   fr: /\b(?:merci|j['’]espère|bien cordialement|belle journée|bonne journée|n['’]hésitez pas|je reste à (?:votre|ta) disposition|excuse|pardon|désolée?|ne (?:pas )?tenir compte|oublie ce message|avec plaisir|bises)/gi,

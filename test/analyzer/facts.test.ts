@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyzer/index';
 
 const today = new Date(2026, 10, 25, 12);
-const values = (text: string, kind: 'amount' | 'invoice' | 'dueDate' | 'paymentInstructions' | 'deadline' | 'contact') =>
-  analyze(text, { today }).facts[kind].map((f) => f.value);
+const values = (
+  text: string,
+  kind: 'amount' | 'invoice' | 'dueDate' | 'paymentInstructions' | 'deadline' | 'contact',
+) => analyze(text, { today }).facts[kind].map((f) => f.value);
 
 describe('amount', () => {
   it.each([
@@ -36,7 +38,9 @@ describe('invoice reference', () => {
     expect(values(text, 'invoice')).toEqual([value]);
   });
   it('does not take a plain "invoice" for a reference', () => {
-    expect(values('The invoice for the website project is attached; invoice dated 3 March.', 'invoice')).toEqual([]);
+    expect(
+      values('The invoice for the website project is attached; invoice dated 3 March.', 'invoice'),
+    ).toEqual([]);
   });
 });
 
@@ -65,7 +69,10 @@ describe('due date', () => {
     expect(values(text, 'dueDate')).toEqual([]);
   });
   it('reports the deadline asked for now separately', () => {
-    const r = analyze('Invoice 8 was due on 1 May 2025. Could you confirm by 12 May 2025 when it will be paid?', { today });
+    const r = analyze(
+      'Invoice 8 was due on 1 May 2025. Could you confirm by 12 May 2025 when it will be paid?',
+      { today },
+    );
     expect(r.facts.dueDate.map((f) => f.value)).toEqual(['2025-05-01']);
     expect(r.facts.deadline.map((f) => f.value)).toEqual(['2025-05-12']);
   });
@@ -110,11 +117,15 @@ describe('consistency', () => {
     expect(analyze('Please pay by Saturday, November 28, 2026.', { today }).findings).toEqual([]);
   });
   it('flags two different amounts for the same invoice', () => {
-    const r = analyze('Invoice 4471 for $1,200.00 is open. To recap, invoice 4471 for $1,250.00 was due in May.', { today });
+    const r = analyze(
+      'Invoice 4471 for $1,200.00 is open. To recap, invoice 4471 for $1,250.00 was due in May.',
+      { today },
+    );
     expect(r.findings.find((x) => x.rule === 'amount-mismatch')?.text).toBe('$1,250.00');
   });
   it('accepts the same amount twice and a price before and after tax', () => {
-    const text = 'Invoice 12 for 2 400,00 € HT (2 880,00 € TTC) is open. Invoice 12 for 2 400,00 € HT was due in May.';
+    const text =
+      'Invoice 12 for 2 400,00 € HT (2 880,00 € TTC) is open. Invoice 12 for 2 400,00 € HT was due in May.';
     expect(analyze(text, { today }).findings.filter((x) => x.rule === 'amount-mismatch')).toEqual([]);
   });
   it('flags "overdue" when the due date is still in the future', () => {

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { analyze, createAnalyzer, FACT_KINDS, type Report } from '../../src/analyzer/index';
 import { readCorpus } from './score';
 
-const corpus = readCorpus(new URL('../fixtures/corpus/dev.jsonl', import.meta.url).pathname).map((c) => c.text);
+const corpus = readCorpus(new URL('../fixtures/corpus/dev.jsonl', import.meta.url).pathname).map(
+  (c) => c.text,
+);
 
 function expectWellFormed(text: string, report: Report) {
   for (const f of report.findings) {
@@ -35,14 +37,20 @@ const pieces = fc.constantFrom(
   'Friday, November 28, 2026',
   '[date]',
 );
-const awkwardText = fc.array(fc.oneof(pieces, fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' })), { maxLength: 12 }).map((a) => a.join(' '));
+const awkwardText = fc
+  .array(fc.oneof(pieces, fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' })), { maxLength: 12 })
+  .map((a) => a.join(' '));
 
 describe('any input', () => {
   it('never throws, keeps offsets in bounds and text matching', () => {
     fc.assert(
-      fc.property(awkwardText, fc.constantFrom(undefined, 'overdue', 'final', 'correction' as const), (text, stage) => {
-        expectWellFormed(text, analyze(text, { stage }));
-      }),
+      fc.property(
+        awkwardText,
+        fc.constantFrom(undefined, 'overdue', 'final', 'correction' as const),
+        (text, stage) => {
+          expectWellFormed(text, analyze(text, { stage }));
+        },
+      ),
       { numRuns: 400 },
     );
   });
@@ -56,7 +64,11 @@ describe('any input', () => {
   });
 
   it('gives the same report incrementally as from scratch, whatever the edits', () => {
-    const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 20 }), insert: fc.oneof(pieces, fc.string({ maxLength: 5 })) });
+    const edit = fc.record({
+      at: fc.nat(),
+      remove: fc.nat({ max: 20 }),
+      insert: fc.oneof(pieces, fc.string({ maxLength: 5 })),
+    });
     fc.assert(
       fc.property(fc.constantFrom(...corpus), fc.array(edit, { maxLength: 8 }), (start, edits) => {
         const incremental = createAnalyzer({ stage: 'overdue' });

@@ -9,11 +9,14 @@ describe('rule data', () => {
     for (const id of ids) expect(id).toMatch(/^[a-z]+(-[a-z]+)*$/);
   });
 
-  it.each(RULES.map((r) => [r.id, r] as const))('%s: describes itself and explains in both languages', (_id, rule) => {
-    expect(rule.description.length).toBeGreaterThan(10);
-    for (const lang of LANGS) expect(rule.message[lang].length).toBeGreaterThan(10);
-    expect(rule.phrases || rule.find).toBeTruthy();
-  });
+  it.each(RULES.map((r) => [r.id, r] as const))(
+    '%s: describes itself and explains in both languages',
+    (_id, rule) => {
+      expect(rule.description.length).toBeGreaterThan(10);
+      for (const lang of LANGS) expect(rule.message[lang].length).toBeGreaterThan(10);
+      expect(rule.phrases || rule.find).toBeTruthy();
+    },
+  );
 
   it.each(RULES.filter((r) => r.phrases).map((r) => [r.id, r] as const))(
     '%s: every phrase compiles, none is listed twice, none matches the empty string',

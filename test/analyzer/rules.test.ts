@@ -12,7 +12,10 @@ interface Case {
 const CASES: Record<string, { hits: Case[]; misses: Case[] }> = {
   threat: {
     hits: [
-      { text: 'If this is not paid by Monday we will pass the account to a debt collection agency.', flags: 'debt collection agency' },
+      {
+        text: 'If this is not paid by Monday we will pass the account to a debt collection agency.',
+        flags: 'debt collection agency',
+      },
       { text: 'Otherwise I will have to take legal action.', flags: 'legal action' },
       { text: 'Pay this week or else.', flags: 'or else' },
       { text: 'This is your last chance to pay invoice 12 for $300.', flags: 'last chance' },
@@ -77,7 +80,9 @@ const CASES: Record<string, { hits: Case[]; misses: Case[] }> = {
       { text: 'I expect payment within 48 hours.', flags: 'within 48 hours' },
       { text: 'Réglez la facture immédiatement.', flags: 'Réglez la facture immédiatement' },
     ],
-    misses: [{ text: 'Your access is restored as soon as the payment arrives, usually within a few minutes.' }],
+    misses: [
+      { text: 'Your access is restored as soon as the payment arrives, usually within a few minutes.' },
+    ],
   },
   guilt: {
     hits: [{ text: "I'm begging you to pay.", flags: "I'm begging" }],
@@ -132,7 +137,8 @@ describe.each(Object.entries(CASES))('rule %s', (rule, { hits, misses }) => {
 });
 
 describe('stages', () => {
-  const consequence = 'Under clause 9.2, hosting will be suspended on 30 June 2025 if the invoice remains unpaid.';
+  const consequence =
+    'Under clause 9.2, hosting will be suspended on 30 June 2025 if the invoice remains unpaid.';
   it('flags a dated consequence in a first reminder but not in a final notice', () => {
     expect(analyze(consequence, { stage: 'overdue' }).findings.map((f) => f.rule)).toContain('threat');
     expect(analyze(consequence, { stage: 'final' }).findings.map((f) => f.rule)).not.toContain('threat');
@@ -142,7 +148,10 @@ describe('stages', () => {
     expect(analyze('We undercharged you on invoice 6620 by $1,320.00.').stage).toBe('correction');
     expect(analyze('Invoice 5 for $40 is now 30 days overdue.').stage).toBe('firm');
     expect(analyze('Invoice 5 for $40 is due today.').stage).toBe('due');
-    expect(analyze('Hello Sam, thanks for the call.')).toMatchObject({ stage: 'overdue', stageSource: 'default' });
+    expect(analyze('Hello Sam, thanks for the call.')).toMatchObject({
+      stage: 'overdue',
+      stageSource: 'default',
+    });
   });
   it('detects French, tutoiement and vouvoiement alike', () => {
     expect(analyze('Salut Max, tu me dois toujours l’argent pour le site.').lang).toBe('fr');
@@ -165,7 +174,9 @@ describe('user settings', () => {
 
 describe('suggestions', () => {
   it('offers ready-to-apply wording that keeps the sentence case', () => {
-    const f = analyze('Per my last email, invoice 4 for $90 is open.').findings.find((x) => x.rule === 'sarcasm');
+    const f = analyze('Per my last email, invoice 4 for $90 is open.').findings.find(
+      (x) => x.rule === 'sarcasm',
+    );
     expect(f?.suggestions[0]).toBe('Following up on my earlier message');
     const s = analyze('It is due TODAY.').findings.find((x) => x.rule === 'shouting');
     expect(s?.suggestions).toEqual(['today']);

@@ -27,7 +27,9 @@ export function readCorpus(path: string): LabelledEmail[] {
 
 type Span = [number, number];
 const spans = (text: string, subs: readonly string[]): Span[] =>
-  subs.map((s) => text.indexOf(s)).flatMap((i, k) => (i >= 0 ? [[i, i + (subs[k] ?? '').length] as Span] : []));
+  subs
+    .map((s) => text.indexOf(s))
+    .flatMap((i, k) => (i >= 0 ? [[i, i + (subs[k] ?? '').length] as Span] : []));
 const overlap = (a: Span, b: Span) => a[0] < b[1] && b[0] < a[1];
 
 export interface Score {
@@ -40,7 +42,10 @@ export interface Score {
 }
 
 export function score(cases: readonly LabelledEmail[], reports: ReadonlyMap<string, Report>): Score {
-  const tot = { aggressive: { exp: 0, caught: 0, found: 0, right: 0 }, vague: { exp: 0, caught: 0, found: 0, right: 0 } };
+  const tot = {
+    aggressive: { exp: 0, caught: 0, found: 0, right: 0 },
+    vague: { exp: 0, caught: 0, found: 0, right: 0 },
+  };
   let factsOk = 0;
   let factsN = 0;
   let clean = 0;

@@ -49,7 +49,9 @@ await bench.run();
 
 const median = new Map<string, number>();
 const rows = bench.tasks.map((t) => {
-  const r = t.result as { latency?: { p50: number; mean: number; p99: number }; throughput?: { mean: number } } | undefined;
+  const r = t.result as
+    | { latency?: { p50: number; mean: number; p99: number }; throughput?: { mean: number } }
+    | undefined;
   const p50 = r?.latency?.p50 ?? Number.NaN;
   median.set(t.name, p50);
   return {
@@ -65,8 +67,14 @@ console.table(rows);
 const get = (prefix: string) => [...median].find(([k]) => k.startsWith(prefix))?.[1] ?? Number.NaN;
 const targets = [
   ['email ≤ 1 ms median', get('tactful  email') <= 1],
-  [`email no slower than write-good (×${(get('tactful  email') / get('writegood email')).toFixed(2)})`, get('tactful  email') <= get('writegood email')],
-  [`draft no slower than write-good (×${(get('tactful  draft') / get('writegood draft')).toFixed(2)})`, get('tactful  draft') <= get('writegood draft')],
+  [
+    `email no slower than write-good (×${(get('tactful  email') / get('writegood email')).toFixed(2)})`,
+    get('tactful  email') <= get('writegood email'),
+  ],
+  [
+    `draft no slower than write-good (×${(get('tactful  draft') / get('writegood draft')).toFixed(2)})`,
+    get('tactful  draft') <= get('writegood draft'),
+  ],
   ['one-character edit ≤ 0.5 ms median', get('tactful  one-character edit') <= 0.5],
 ] as const;
 for (const [name, met] of targets) console.log(`${met ? 'met   ' : 'MISSED'}  ${name}`);

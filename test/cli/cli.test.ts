@@ -47,8 +47,14 @@ describe('tactful check', () => {
   });
 
   it('scores JSON lines, one report per input line', () => {
-    const r = tactful(['check', '--jsonl'], `${'{"id":"x","text":"Pay now."}'}\n\n{"id":"y","text":"Merci !","lang":"fr"}\n`);
-    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    const r = tactful(
+      ['check', '--jsonl'],
+      `${'{"id":"x","text":"Pay now."}'}\n\n{"id":"y","text":"Merci !","lang":"fr"}\n`,
+    );
+    const lines = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.id)).toEqual(['x', 'y']);
     expect(lines[1].lang).toBe('fr');
     expect(r.code).toBe(1);

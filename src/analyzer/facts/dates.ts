@@ -66,7 +66,7 @@ const DUE_CUE = new RegExp(
 );
 
 const DUE_TODAY =
-  /\b(?:is |was )?due (?:today|now)\b|\bpayable today\b|(?:arrive|arrivent|tombe|tombent|est|sont) (?:à échéance )?aujourd['’]hui|échéance (?:aujourd['’]hui|ce jour)|échue? aujourd['’]hui/giu;
+  /(?<![\p{L}])(?:échue?s?|échéance|due) (?:ce jour|as of today)|\b(?:is |was )?due (?:today|now)\b|\bpayable today\b|(?:arrive|arrivent|tombe|tombent|est|sont) (?:à échéance )?aujourd['’]hui|échéance (?:aujourd['’]hui|ce jour)|échue? aujourd['’]hui/giu;
 
 const NUMBER_WORDS =
   'a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|trente|quarante|cinquante|soixante';
@@ -74,7 +74,21 @@ const DAYS_LATE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:\d+|${NUMBER_WORDS})(?:[\s\u00a0]+(?:full|whole|plein))?[\s\u00a0]+(?:days?|weeks?|months?|jours?|semaines?|mois)[\s\u00a0]+(?:overdue|late|past[\s\u00a0]+due|past[\s\u00a0]+(?:its|the)[\s\u00a0]+due[\s\u00a0]+date|after[\s\u00a0]+(?:its|the)[\s\u00a0]+due[\s\u00a0]+date|in[\s\u00a0]+arrears|later|de[\s\u00a0]+retard|en[\s\u00a0]+retard|après[\s\u00a0]+(?:l['’]|son[\s\u00a0]+)échéance)(?![\p{L}])`,
   'giu',
 );
-const LATE_WORD = /overdue|late|past|retard|arrears|after|après/i;
+const LATE_WORD =
+  /overdue|late|past|retard|arrears|after|après|since|unpaid|outstanding|impayé|échu|souffrance/i;
+// "12 days since invoice 4 was due", "ça fait 10 jours que ton paiement est en retard", "en retard depuis 3 semaines".
+const SINCE_DUE = new RegExp(
+  [
+    String.raw`(?<![\p{L}\p{N}])(?:\d+|${NUMBER_WORDS})[\s\u00a0]+(?:days?|weeks?|months?)[\s\u00a0]+since[^.!?]{0,80}?(?:was|were|fell|became)[\s\u00a0]+due`,
+    String.raw`(?:ça|cela)[\s\u00a0]+fait[\s\u00a0]+(?:\d+|${NUMBER_WORDS})[\s\u00a0]+(?:jours?|semaines?|mois)[\s\u00a0]+que[^.!?]{0,80}?(?:en[\s\u00a0]+retard|impayée?s?|échue?s?|en[\s\u00a0]+souffrance)`,
+    String.raw`(?:en[\s\u00a0]+retard|impayée?s?|overdue|unpaid|outstanding|late)[\s\u00a0]+(?:depuis|for|by)[\s\u00a0]+(?:\d+|${NUMBER_WORDS})[\s\u00a0]+(?:jours?|semaines?|mois|days?|weeks?|months?)(?![\p{L}])`,
+  ].join('|'),
+  'giu',
+);
+const COUNT_AND_UNIT = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(\d+|${NUMBER_WORDS})[\s\u00a0]+(days?|weeks?|months?|jours?|semaines?|mois)(?![\p{L}])`,
+  'iu',
+);
 // "47 days later" only counts as lateness after "unpaid"/"outstanding".
 const LATER_CONTEXT = /(?:unpaid|outstanding|impayée?s?)\s+$/i;
 
@@ -116,6 +130,17 @@ export function classifyDates(sentence: string, base: number, dates: readonly Da
       end: base + m.index + m[0].length,
       text: m[0],
       value: `${m[0].split(/[\s\u00a0]+/)[0]?.toLowerCase()} ${m[0].split(/[\s\u00a0]+/)[1]?.toLowerCase()} late`,
+    });
+  }
+  SINCE_DUE.lastIndex = LATE_WORD.test(sentence) ? 0 : sentence.length;
+  for (let m = SINCE_DUE.exec(sentence); m !== null; m = SINCE_DUE.exec(sentence)) {
+    const count = COUNT_AND_UNIT.exec(m[0]);
+    dueDates.push({
+      kind: 'dueDate',
+      start: base + m.index,
+      end: base + m.index + m[0].length,
+      text: m[0],
+      value: `${count?.[1]?.toLowerCase()} ${count?.[2]?.toLowerCase()} late`,
     });
   }
   return { dueDates, deadlines };

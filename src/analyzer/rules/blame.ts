@@ -16,6 +16,35 @@ export const blame: Rule = {
   phrases: {
     en: [
       {
+        match: 'you (always |usually |again )?(paid|pay|sent|send|replied|reply|responded)[^.;:,]{0,40} late',
+        span: 'toClauseEnd',
+        suggest: [],
+      },
+      {
+        match:
+          'your (\\w+ )?(office|team|company|staff|manager|people|department|accountant|bookkeeper|assistant)( has| have| had)? (ignored|ignore|failed|forgot|forgotten|neglected|refused|dodged|never)',
+        span: 'toClauseEnd',
+        suggest: ['I may have missed a reply from your team'],
+      },
+      {
+        match:
+          '(you|your (\\w+ )?(team|office|staff|company|manager|people|accountant)) (sent|gave|delivered|submitted|provided|filled in|supplied)[^.;]{0,50}(late|wrong|incorrect|incomplete)',
+        span: 'toClauseEnd',
+        suggest: [],
+      },
+      {
+        match: "(this|it|that) (wouldn't|would not|would never) have happened",
+        span: 'toClauseEnd',
+        suggest: [],
+      },
+      {
+        match:
+          "(dodging|dodge|dodged|ducking|avoiding|avoided|ghosting|ghosted) (a |my |our |the |your )?(\\w+('s)? )?(bill|invoice|payment|calls?|emails?|messages?|texts?|me|us)",
+        span: 'toClauseEnd',
+        suggest: [],
+      },
+      { match: 'because of your (negligence|carelessness|mistake|delay|lateness|attitude)', suggest: [] },
+      {
         match:
           "you('ve| have)? (simply |just |completely |deliberately |repeatedly |conveniently )?(ignored|ignore|disregarded|dodged|avoided|brushed off)",
         span: 'toClauseEnd',
@@ -63,9 +92,24 @@ export const blame: Rule = {
         suggest: OWN_IT_EN,
       },
       { match: "I'm not (doing|going through) (this|that|the same)", span: 'toClauseEnd' },
-      { match: 'no excuses?', suggest: [] },
+      { match: 'no (more )?(sob )?(excuses?|stories|games|nonsense|lies)', suggest: [] },
     ],
     fr: [
+      { match: '(tu|vous) (disparais|disparaissez|as disparu|avez disparu|fais le mort|faites le mort)' },
+      {
+        match:
+          "(vous|tu) ne (nous|m'|me) (aviez|avez|avais|as) (pas|jamais) (clairement |bien )?(indiqué|dit|précisé|signalé|prévenu|informé)",
+        span: 'toClauseEnd',
+      },
+      {
+        match: '(vous|tu) (avez|as) (encore |toujours )?(payé|réglé)[^.;,]{0,40} en retard',
+        span: 'toClauseEnd',
+      },
+      {
+        match:
+          "(votre|ton|ta) (\\w+ )?(équipe|service|secrétariat|comptable|bureau) (a|n'a) (ignoré|oublié|négligé|refusé|jamais)",
+        span: 'toClauseEnd',
+      },
       {
         match:
           "(vous|tu) (n'avez|n'as|n'avez toujours|n'as toujours) (jamais|toujours pas|même pas|pas daigné|pas pris la peine)",

@@ -13,6 +13,17 @@ export const commanding: Rule = {
   phrases: {
     en: [
       {
+        match: '(I|we) expect (every|each|all|the whole|the full|full)[^.;,]{0,40}',
+        span: 'toClauseEnd',
+        suggest: ['Could you please confirm when payment will be made?'],
+      },
+      {
+        match:
+          '(pay|settle|transfer|send)( it| this| the (\\w+ )?(amount|balance|invoice|bill))? (on the day|by tonight|before tonight|tonight|by 5 ?pm|by noon|today) or',
+        span: 'toClauseEnd',
+        suggest: ['Could you please arrange payment by [date]?'],
+      },
+      {
         match:
           '(pay|settle|send|transfer|wire|clear)( (it|this|up|me|us|the (\\w+ )?(amount|balance|difference|invoice|money|funds|bill|rest)|what you owe|the full amount|in full))* (immediately|right now|right away|at once|now|today|this instant|without delay|without fail)',
         suggest: ['Could you please arrange payment by [date]?'],
@@ -46,6 +57,12 @@ export const commanding: Rule = {
       { match: '(no ifs,? (and|or) buts|end of (story|discussion)|non-negotiable|period\\.?$)', suggest: [] },
     ],
     fr: [
+      {
+        match:
+          "(je veux|nous voulons|il me faut|j'exige|nous exigeons) (le|l'|mon|ce|votre|ton|notre) ?(argent|paiement|règlement|virement|chèque)( \\w+)? (immédiatement|maintenant|tout de suite|aujourd'hui|ce soir|avant ce soir|d'ici ce soir|demain)",
+        span: 'toClauseEnd',
+        suggest: ['Pourriez-vous effectuer le règlement d’ici le [date] ?'],
+      },
       {
         match:
           "(payez|payer|paie|paies|paye|réglez|régler|règle|règles|virez|envoyez|envoie|rembourse|remboursez)( (la|le|les|cette|ce|votre|ta|ton|vos|tes|moi|nous|somme|facture|montant|solde|argent|dette|totalité))* (immédiatement|maintenant|tout de suite|sur-le-champ|sans délai|sans attendre|aujourd’hui|aujourd'hui)",

@@ -12,6 +12,12 @@ export const contempt: Rule = {
   },
   phrases: {
     en: [
+      { match: 'shame on (you|your \\w+)', suggest: [] },
+      {
+        match:
+          "(this|that|it)('s| is| was) getting (a little |a bit |rather |pretty |quite |so |really )?(ridiculous|absurd|silly|old|out of hand|beyond a joke)",
+        suggest: ['I would like to get this settled'],
+      },
       {
         match:
           "(this|that|it)('s| is| was)( (completely|totally|absolutely|frankly|simply|just|getting|becoming|really|quite|beyond))* (unacceptable|ridiculous|absurd|pathetic|outrageous|disgraceful|shameful|insulting|a joke|a disgrace|unbelievable|appalling|disgusting|laughable)",
@@ -42,6 +48,7 @@ export const contempt: Rule = {
       { match: 'you (people|guys) (are|have)', span: 'toClauseEnd', suggest: [] },
     ],
     fr: [
+      { match: 'honte à (vous|toi)', suggest: [] },
       {
         match:
           "(c'est|c’est|ceci est|cela est|ça devient|c'était)( (complètement|totalement|absolument|vraiment|franchement|tout simplement|juste|parfaitement))* (inadmissible|inacceptable|lamentable|ridicule|scandaleux|honteux|intolérable|pitoyable|n'importe quoi|une honte|une blague|un scandale|du vol|abusé)",

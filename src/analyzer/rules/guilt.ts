@@ -12,6 +12,25 @@ export const guilt: Rule = {
   },
   phrases: {
     en: [
+      {
+        match:
+          "(this is|that's|is this|and this is) (the thanks|the gratitude|my reward|how I'm thanked)[^.!?]*[?!]?",
+        suggest: [],
+      },
+      {
+        match:
+          "(I'm|I am|we're|we are) (honestly |literally |really |seriously )(begging|pleading)( with)?( you)?",
+        suggest: ['I would really appreciate it'],
+      },
+      {
+        match: '(I|we) thought we (had|were) (a )?(better|good|great|closer|real|friends)[^.!?,]*',
+        suggest: [],
+      },
+      {
+        match: '(doing|done|does) to (my|our) (family|kids|children|business|health|marriage)',
+        span: 'clause',
+        suggest: [],
+      },
       { match: '(I|we) trusted you', span: 'toClauseEnd', suggest: [] },
       { match: "(this is|that's|is this) how you (repay|treat|thank)( me| us)?[^.!?]*[?!]?", suggest: [] },
       {

@@ -13,6 +13,32 @@ export const hedging: Rule = {
   phrases: {
     en: [
       {
+        match:
+          'no (biggie|big deal|biggy|drama|stress|pressure|rush|hurry|worries)( (at all|either way|whatsoever|on this|on my end))?',
+        suggest: [],
+      },
+      { match: "(please )?(don't|do not) (stress|worry|fret) (about it|too much|about this)", suggest: [] },
+      {
+        match: '(not|nothing) (a |too )?(big|huge|major|serious) (deal|thing|issue|problem)( at all)?',
+        suggest: [],
+      },
+      {
+        match: '(totally|entirely|completely|all|really) up to you|up to you (really|entirely|totally)',
+        suggest: [],
+      },
+      { match: '(I think|I believe|I guess) (I|we) (might|may|could) have', suggest: [] },
+      { match: 'pretty much|more or less|roughly speaking', suggest: [''] },
+      {
+        match:
+          '(a (little )?bit|a little|slightly|somewhat) (less|more|short|extra|under)( than (I|we) should have)?',
+        suggest: [],
+      },
+      {
+        match: '(just )?forget (about )?(it|the (rest|balance|difference|payment))',
+        suggest: [],
+        message: 'Never offer not paying as an option; offer a choice of when or how instead.',
+      },
+      {
         match: "(I was|I'm|I am|we were|we're) (just )?(wondering|curious)( if| whether)?",
         suggest: ['Could you let me know'],
       },
@@ -28,7 +54,11 @@ export const hedging: Rule = {
         suggest: [],
       },
       { match: '(kind of|sort of|kinda|sorta)', suggest: [''] },
-      { match: '(a (little )?bit|a little)(?! (late|over|more|less|of (time|help)))', suggest: [''] },
+      {
+        match:
+          '(?<=(undercharged|under-charged|charged|billed|underbilled|under-billed|short|owe me|owe us) (you |me |us )?(by )?)a (little )?bit',
+        suggest: [],
+      },
       {
         match: "(if it's not too much trouble|if you don't mind|if at all possible|if that's ok(ay)?)",
         suggest: [],
@@ -41,6 +71,20 @@ export const hedging: Rule = {
       { match: 'only if you (can|want)|if you (can|could) (possibly )?(spare|manage)', suggest: [] },
     ],
     fr: [
+      { match: "rien (d'urgent|de pressé|ne presse)", suggest: [] },
+      { match: "(c'est )?pas (grave|bien grave|un drame)( (pantoute|du tout|hein))?", suggest: [] },
+      { match: "(si|s’il|s'il) (cela|ça) ne (vous|te) (dérange|gêne|ennuie) pas( trop)?", suggest: [] },
+      { match: 'dans la mesure du possible|si (vous|tu) (le )?(pouvez|peux)', suggest: [] },
+      { match: '(comme )?un petit quelque chose', suggest: [] },
+      {
+        match: '(laisse|laissez) (faire|tomber|courir)( si[^.!?]*)?',
+        suggest: [],
+        message: 'Ne proposez jamais de ne pas payer : proposez plutôt un choix de date ou de modalité.',
+      },
+      {
+        match: '(je pense|je crois) que (je|nous) (me |nous )?(suis|sommes|ai|avons) peut-être',
+        suggest: [],
+      },
       { match: '(peut-être|éventuellement|possiblement|si possible|le cas échéant)', suggest: [''] },
       { match: '(serait-il|serait il) (éventuellement |peut-être )?possible', suggest: ['Pourriez-vous'] },
       {

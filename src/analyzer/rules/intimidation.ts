@@ -12,6 +12,20 @@ export const intimidation: Rule = {
   },
   phrases: {
     en: [
+      { match: "don't make me", span: 'toClauseEnd' },
+      { match: 'think again' },
+      { match: "you('d| had) better", span: 'toClauseEnd' },
+      { match: "(or )?you('ll| will) (find out|see what|learn|pay for|be hearing)", span: 'toClauseEnd' },
+      { match: 'what (this|it)( really| will)? (costs?|cost) you' },
+      {
+        match: '(do )?you think you can (just )?(stiff|get away|walk away|ignore|skip|dodge|not pay|mess)',
+        span: 'toClauseEnd',
+      },
+      {
+        match:
+          "(I'll|I will|we'll|we will|I'm going to|we're going to) be (telling|warning|letting) (everyone|every|all|people|the whole)",
+        span: 'toClauseEnd',
+      },
       { match: "(will|'ll|going to|gonna) (destroy|ruin|crush|bury|finish|make) you", span: 'clause' },
       { match: "(you'll|you will|you're going to|you are going to) (regret|be sorry)", span: 'clause' },
       { match: "don't (test|push|mess with|play games with) me" },
@@ -33,6 +47,20 @@ export const intimidation: Rule = {
       },
     ],
     fr: [
+      {
+        match:
+          '(je|nous) (viendrai|viendrons|vais venir|passerai|passerons) (récupérer|chercher|me servir|nous servir)',
+        span: 'toClauseEnd',
+      },
+      { match: 'avec ou sans (votre|ton) (accord|permission)' },
+      {
+        match:
+          '(je|nous) (préviens|préviendrai|vais prévenir|raconterai|vais raconter|dirai à|vais dire à) (tous|toutes|tout le monde|toute la)',
+        span: 'toClauseEnd',
+      },
+      { match: "(j'aurai|quand j'aurai) (raconté|dit|parlé)", span: 'clause' },
+      { match: 'plus (aucun|personne|aucune)[^.!?,]{0,40}ne (voudra|travaillera|fera)', span: 'clause' },
+      { match: '(vous allez|tu vas) (voir|comprendre|le sentir)' },
       { match: '(je te|je vous) (jure|préviens) que', span: 'toClauseEnd' },
       { match: '(tu vas|vous allez) (le )?(regretter|voir ce qui|le payer cher)', span: 'clause' },
       {

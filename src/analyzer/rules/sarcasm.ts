@@ -1,5 +1,8 @@
 import type { Rule } from './rule';
 
+// "Thanks as always" is warmth, not a jab.
+const WARM_BEFORE = /(thanks|thank you|cheers|grateful|best|love|appreciate it)[\s,]*$/i;
+
 /** Sarcasm and passive aggression: the jab without the rude word. */
 export const sarcasm: Rule = {
   id: 'sarcasm',
@@ -13,6 +16,44 @@ export const sarcasm: Rule = {
   },
   phrases: {
     en: [
+      {
+        match: '(too much|too hard|too difficult|beneath you) to (ask|manage|expect)',
+        span: 'clause',
+        suggest: [],
+      },
+      {
+        match: '(I guess|I suppose|I imagine) [^.;,]{0,60}(must be|is so|are so|must have)',
+        span: 'toClauseEnd',
+        suggest: [],
+      },
+      {
+        match: 'must be (so|SO|really|such|very) (hard|exhausting|tiring|difficult|busy|nice|tough)',
+        suggest: [],
+      },
+      { match: 'as (always|usual|ever)', suggest: [] },
+      {
+        match:
+          "(as )?(I've|I have|we've|we have|I|we) (already )?(mentioned|said|told you|asked|explained|written|pointed out|stressed) (this )?(more than once|twice|repeatedly|again and again|before|several times|many times|multiple times)",
+        suggest: ['As a quick follow-up'],
+      },
+      {
+        match:
+          "(I'm|I am|we're|we are) sure (you're|you are|you've|you have) (just )?(been )?(swamped|slammed|busy|snowed under|run off your feet|very busy|terribly busy)",
+        span: 'toClauseEnd',
+        suggest: [],
+      },
+      {
+        match:
+          '(if|if only) (you|your (\\w+ )?(team|office|staff|manager|people|accountant)) (could|would|had|did|bothered to) (just )?(follow|read|listen|pay attention|check|answer|reply|look)',
+        span: 'clause',
+        suggest: [],
+      },
+      {
+        match:
+          "(I|we)( really| honestly| frankly)? (shouldn't|should not|should never) (have to|need to) (keep )?(remind|reminding|chase|chasing|ask|asking|tell|telling|explain|explaining|beg)",
+        span: 'toClauseEnd',
+        suggest: ['Just a reminder'],
+      },
       {
         match: 'per (my|our) (last|previous|earlier) (email|e-mail|message|note|reminder)s?',
         suggest: ['Following up on my earlier message'],
@@ -64,6 +105,32 @@ export const sarcasm: Rule = {
     ],
     fr: [
       {
+        match: '(tu te moques|vous vous moquez|tu te fous|vous vous foutez|on se moque) de (moi|nous)( \\?)?',
+        suggest: [],
+      },
+      {
+        match:
+          '(vous vous croyez|tu te crois|vous vous pensez|tu te penses) (malins?|maligne|plus malin|au-dessus)[^.!?]*[?!]?',
+        suggest: [],
+      },
+      {
+        match:
+          '(ne me refais|ne me refaites|ne nous refais|ne nous refaites) pas (le coup|le même coup)[^.!?]*',
+        suggest: [],
+      },
+      { match: '(ça|cela) ne (passe|prend) plus', suggest: [] },
+      {
+        match:
+          "(j'imagine|je suppose|je me doute|visiblement|apparemment)[^.!?]{0,80}(plus importante?s?|mieux à faire|occupée?s?|débordée?s?)[^.!?]*[?!]?",
+        suggest: [],
+      },
+      {
+        match:
+          "(je ne suis pas|on n’est pas|on n'est pas|nous ne sommes pas) (une banque|votre banque|ta banque|votre banquier|ton banquier|une œuvre de charité)[^.!?]*",
+        suggest: [],
+      },
+      { match: '(votre|ton) petit (manège|jeu|cinéma)', suggest: [] },
+      {
         match:
           "comme (je|nous) (te |vous )?(l')?(ai|avons) (déjà )?(dit|écrit|indiqué|expliqué|rappelé|signalé)( (plusieurs|trente-six|mille|maintes) fois| à (plusieurs|maintes) reprises)?",
         suggest: ['Pour faire suite à mon précédent message'],
@@ -92,4 +159,7 @@ export const sarcasm: Rule = {
       { match: '(encore|une fois de plus|à nouveau) (une fois|sans réponse)', suggest: [] },
     ],
   },
+  skip: (m, sentence) =>
+    /^as (always|usual|ever)$/i.test(sentence.slice(m.start, m.end)) &&
+    WARM_BEFORE.test(sentence.slice(0, m.start)),
 };

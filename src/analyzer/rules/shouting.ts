@@ -1,3 +1,4 @@
+import { looksLikeWord } from '../text/word-shape';
 import type { RawMatch, Rule } from './rule';
 
 /**
@@ -14,7 +15,7 @@ export const ACRONYMS = new Set(
 
 // Short words that are shouted when written in capitals (a 2–4 letter word is otherwise taken for an acronym).
 const SHORT_WORDS = new Set(
-  'NOW PAY DUE NOT YOU ME MY OUR ALL ANY NEW NO YES GET PAID OWE OWED FULL LATE LAST DAY DAYS HERE THIS THAT WHAT WHY WHEN STOP MUST NEED WANT JUST EVEN EVER DONE FREE SOON ONCE AGAIN OVER ONLY THE AND BUT FOR ARE WAS HAS HAVE WILL TIME VERY REAL SICK TOLD SAID ASKED MORE BACK WORK FINE TODAY PLUS TOUT TOUS JAMAIS VITE PAYEZ DOIS DOIT FIN NON OUI MOI TOI VOUS NOUS LES DES UNE MAIS'.split(
+  'NOW PAY DUE NOT YOU ME MY OUR ALL ANY NEW NO YES GET PAID OWE OWED FULL LATE LAST DAY DAYS HERE THIS THAT WHAT WHY WHEN STOP MUST NEED WANT JUST EVEN EVER DONE FREE SOON ONCE AGAIN OVER ONLY SO TOO ANY THE AND BUT FOR ARE WAS HAS HAVE WILL TIME VERY REAL SICK TOLD SAID ASKED MORE BACK WORK FINE TODAY PLUS TOUT TOUS JAMAIS VITE PAYEZ DOIS DOIT FIN NON OUI MOI TOI VOUS NOUS LES DES UNE MAIS'.split(
     ' ',
   ),
 );
@@ -49,8 +50,8 @@ const CODE_INTRODUCERS = new Set([
 function isShouted(word: string): boolean {
   const bare = word.replace(/['’].*$/, '');
   if (ACRONYMS.has(bare)) return false;
-  if (bare.length >= 5) return true;
-  return SHORT_WORDS.has(bare);
+  if (bare.length <= 4) return SHORT_WORDS.has(bare);
+  return looksLikeWord(bare);
 }
 
 /** Shouting: words in capitals that are not acronyms or codes, and "!!!" / "??". */
@@ -86,9 +87,15 @@ export const shouting: Rule = {
     REPEATED_PUNCTUATION.lastIndex = 0;
     for (let m = REPEATED_PUNCTUATION.exec(sentence); m !== null; m = REPEATED_PUNCTUATION.exec(sentence)) {
       // Highlight the word the marks hang on too ("Seriously??"), and calm the marks down to one.
-      const word = WORD_BEFORE_PUNCTUATION.exec(sentence.slice(Math.max(0, m.index - 40), m.index))?.[0] ?? '';
+      const word =
+        WORD_BEFORE_PUNCTUATION.exec(sentence.slice(Math.max(0, m.index - 40), m.index))?.[0] ?? '';
       const calm = word + (m[0].includes('?') ? '?' : '.');
-      out.push({ rule: 'shouting', start: m.index - word.length, end: m.index + m[0].length, suggest: [calm] });
+      out.push({
+        rule: 'shouting',
+        start: m.index - word.length,
+        end: m.index + m[0].length,
+        suggest: [calm],
+      });
     }
     return out;
   },

@@ -43,7 +43,29 @@ export const threat: Rule = {
         span: 'clause',
         suggest: CALM_EN,
       },
-      { match: 'report (you|your (account|business|company)) to', span: 'clause', suggest: CALM_EN },
+      {
+        match:
+          'report (you|your (account|business|company)|this (debt|account|matter)|the (debt|account|matter)) to',
+        span: 'clause',
+        suggest: CALM_EN,
+      },
+      {
+        match:
+          '(left|leave|leaving|give|giving|gave) (us|me) (with )?(very |little |no )*(other )?(choice|option|alternative)',
+        span: 'clause',
+        suggest: CALM_EN,
+      },
+      {
+        match:
+          "(won't|will not|will no longer|never again|refuse to) (print|deliver|ship|supply|serve|release|provide|do (any|another)|take (on )?(any|another)|work (for|with))",
+        span: 'clause',
+        suggest: CALM_EN,
+      },
+      {
+        match: "or (we|I)('ll| will| won't| will not| shall| are going to| am going to)",
+        span: 'toClauseEnd',
+        suggest: CALM_EN,
+      },
       { match: '(legal|court) (action|proceedings|steps|measures)', span: 'clause', suggest: CALM_EN },
       {
         match:
@@ -85,6 +107,13 @@ export const threat: Rule = {
       },
     ],
     fr: [
+      {
+        match:
+          "(je|nous|on) (coupe|coupons|couperai|couperons|suspends|suspendons|suspendrai|suspendrons|bloque|bloquons|bloquerai|bloquerons|ferme|fermerai|fermerons|résilie|résilierai) (l'accès|le site|le service|le compte|votre|vos|ton|ta|tes)",
+        span: 'toClauseEnd',
+        suggest: CALM_FR,
+      },
+      { match: 'service de recouvrement', span: 'clause', suggest: CALM_FR },
       {
         match:
           '(tribunal|tribunaux|justice|juge|procès|poursuites|huissier|commissaire de justice|injonction de payer|procédure judiciaire|action en justice)',

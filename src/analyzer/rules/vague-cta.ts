@@ -14,6 +14,19 @@ export const vagueCallToAction: Rule = {
     en: [
       {
         match:
+          '(give|drop|send) (me|us) a (shout|call|ring|line|buzz|note|message|text)( \\w+)? when(ever)? (you|it) ?(can|get a chance|have a (moment|minute|sec)|suits|works)?',
+        suggest: ['Could you confirm by [date] when payment will be made?'],
+      },
+      {
+        match: '(get|come) back to (me|us) (whenever|at some point|eventually|sometime)',
+        suggest: ['Could you reply by [date]?'],
+      },
+      {
+        match: '^(let|tell) (me|us) know[.!]?$',
+        suggest: ['Could you confirm by [date] when payment will be made?'],
+      },
+      {
+        match:
           '(let|tell) (me|us) know (when|whenever|if) (you can|you get a chance|you have a (moment|minute|chance)|convenient|possible|it suits)',
         suggest: ['Could you confirm by [date] when payment will be made?'],
       },
@@ -26,6 +39,11 @@ export const vagueCallToAction: Rule = {
       { match: 'keep (me|us) posted', suggest: ['Could you confirm by [date] when payment will be made?'] },
     ],
     fr: [
+      {
+        match:
+          "(revenez|reviens) vers (moi|nous) (à l'occasion|quand (vous|tu) (pourrez|pourras|voulez|veux))",
+        suggest: ['Pourriez-vous me répondre d’ici le [date] ?'],
+      },
       {
         match:
           '(dis|dites|fais|faites|tiens|tenez)(-| )(moi|nous) (savoir |au courant )?(quand|dès que|si) (tu peux|vous pouvez|tu pourras|vous pourrez|possible|tu as un moment|vous avez un moment)',

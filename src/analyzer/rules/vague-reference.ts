@@ -16,6 +16,19 @@ export const vagueReference: Rule = {
   },
   phrases: {
     en: [
+      { match: "what('s| is) (owed|owing|outstanding)", tag: 'money', suggest: ['the [amount]'] },
+      {
+        match:
+          '(the|your|our|my) ((?!(?:last|latest|next|first|second|third)\\b)\\w+ ){1,2}(bill|invoice|statement)(?! (number|reference|date|details))',
+        tag: 'invoice',
+        suggest: ['invoice [number] for [amount]'],
+      },
+      {
+        match:
+          '(the|your|our|my) (\\w+ ){0,2}(payment|fee|fees|dues)(?! (method|plan|details|link|date|terms|options|portal|schedule|system|page|reference|confirmation|was|has|is|arrived|came))',
+        tag: 'money',
+        suggest: ['the [amount]'],
+      },
       {
         match:
           '(the|your|my|our|that|this) (last |latest |previous |recent |most recent |outstanding |unpaid |open |overdue |pending )?(invoices?|bills?|statements?)',
@@ -50,6 +63,12 @@ export const vagueReference: Rule = {
       },
     ],
     fr: [
+      {
+        match:
+          "(ton|votre|le|mon|notre) (\\w+ )?(paiement|règlement|dû)(?! (peut|par|en|sur|de \\d|au moyen|s'effectue))",
+        tag: 'money',
+        suggest: ['le règlement de [montant]'],
+      },
       {
         match:
           '(la|votre|ta|ma|notre|cette|les|vos|tes) (dernière |précédente )?(factures?|note)( en attente| impayée| en souffrance)?',

@@ -20,6 +20,30 @@ export const vagueTime: Rule = {
   },
   phrases: {
     en: [
+      { match: 'in (the (next|coming) )?(little )?while', suggest: BY_DATE_EN },
+      { match: '(a|some) little while (back|ago)', suggest: ['on [date]'] },
+      { match: 'at some stage( (soon|this (week|month|year)|next (week|month)))?', suggest: BY_DATE_EN },
+      { match: '(around|about|round about) now', suggest: ['today'] },
+      { match: 'later on|later in the (week|month|year)|(some|one) day', suggest: BY_DATE_EN },
+      { match: 'next time( you| I| we)?', suggest: BY_DATE_EN },
+      {
+        match: 'when(ever)? things (calm down|settle( down)?|quiet down|get (better|easier|quieter)|pick up)',
+        suggest: BY_DATE_EN,
+      },
+      {
+        match: 'when(ever)? (you|it) (get|gets|have|has) (a )?(sec|second|tick|mo|minute|moment)',
+        suggest: BY_DATE_EN,
+      },
+      { match: 'as soon as (you )?(possibly )?(can|possible)', suggest: BY_DATE_EN },
+      {
+        match: "whatever('s| is) (easiest|best|convenient|easier)|whatever works( (for you|best))?",
+        suggest: ['by [date]'],
+      },
+      {
+        match:
+          '(at some point|sometime|some time) (in|during) the (new year|next (few )?(weeks|months)|coming (weeks|months)|spring|summer|autumn|fall|winter)',
+        suggest: BY_DATE_EN,
+      },
       { match: '(sometime|some time|any time|anytime) soon', suggest: BY_DATE_EN },
       { match: '(as soon as (possible|you can|convenient)|asap|a\\.s\\.a\\.p\\.?)', suggest: BY_DATE_EN },
       { match: 'at your (earliest )?(convenience|leisure)', suggest: BY_DATE_EN },
@@ -54,6 +78,19 @@ export const vagueTime: Rule = {
       },
     ],
     fr: [
+      { match: "(c'est )?quand (tu veux|vous voulez|ça (te|vous) (arrange|convient))", suggest: BY_DATE_FR },
+      {
+        match:
+          'lorsque (vous|tu) (aurez|auras|avez|as|pourrez|pourras) ?(deux minutes|un moment|un instant|le temps|une minute)?',
+        suggest: BY_DATE_FR,
+      },
+      { match: "(à )?un moment donné|à l'occasion|un jour", suggest: BY_DATE_FR },
+      {
+        match:
+          '(cela|ça) (commence à faire|fait) (un moment|un bail|longtemps|un certain temps|déjà un moment)',
+        suggest: ['depuis le [date]'],
+      },
+      { match: '(la prochaine fois|lors de (votre|ta) prochaine (visite|venue))', suggest: BY_DATE_FR },
       {
         match:
           '(dès que possible|au plus vite|au plus tôt|rapidement|prochainement|sous peu|dans les meilleurs délais|dans les plus brefs délais|le plus rapidement possible|le plus tôt possible)',
