@@ -123,6 +123,7 @@ const testConfig: UserConfig = {
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     environment: 'node',
+    reporters: ['default', './test/support/summary-reporter.ts'],
   },
 };
 

@@ -62,8 +62,8 @@ export const threat: Rule = {
         suggest: CALM_EN,
       },
       {
-        match: "or (we|I)('ll| will| won't| will not| shall| are going to| am going to)",
-        span: 'toClauseEnd',
+        match: "(?<=\\bor )(we|I)('ll| will| won't| will not| shall| are going to| am going to)",
+        span: 'clause',
         suggest: CALM_EN,
       },
       { match: '(legal|court) (action|proceedings|steps|measures)', span: 'clause', suggest: CALM_EN },

@@ -93,7 +93,9 @@ function pushTrimmed(out: Segment[], text: string, from: number, to: number, bas
   if (b > a) out.push({ start: base + a, text: text.slice(a, b) });
 }
 
-const CLAUSE_BREAK = /[,;:()—–]|\s-\s/g;
+// Punctuation, and a conjunction that opens a new clause with its own subject ("… or we will …").
+const CLAUSE_BREAK =
+  /[,;:()—–]|\s-\s|\s(?:or|and|but|so|otherwise|ou|et|mais|sinon)\s(?=(?:we|I|you|it|this|they|your|our|je|nous|vous|tu|on|il|elle|ça|cela)\s)/g;
 
 /** The clause of `sentence` around [from, to): bounded by commas, semicolons, colons, brackets and dashes. */
 export function clauseAround(sentence: string, from: number, to: number): [number, number] {
