@@ -7,6 +7,8 @@ import type { FactMention } from '../types';
 const BANK_DETAILS = [
   String.raw`IBAN[\s:]*[A-Z]{2}\d{2}(?:[\s\u00a0]?[A-Z0-9]{2,4}){2,8}`,
   String.raw`(?:RIB|BIC|SWIFT(?:/BIC)?)[\s:]*[A-Z0-9]{6,11}`,
+  // An IBAN by its shape alone: country, check digits, then groups of four (FR76 3000 6000 0112 …).
+  String.raw`(?<![A-Z0-9])[A-Z]{2}\d{2}(?:[\s\u00a0]?[A-Z0-9]{4}){3,7}(?:[\s\u00a0]?[A-Z0-9]{1,3})?(?![A-Z0-9])`,
   String.raw`(?:RIB)[\s:]+[A-Z]{2}\d{2}(?:[\s\u00a0]?[A-Z0-9]{2,4}){2,8}`,
   String.raw`(?:sort code|routing(?: number)?|ABA|BSB|transit(?: number)?|institution(?: number)?)[\s:#]*\d[\d\s-]{2,10}\d`,
   String.raw`(?:account|acct|compte|a/c)(?: (?:number|no\.?|n°|#))?[\s:#.]*\d[\d\s-]{5,20}\d`,
