@@ -150,7 +150,9 @@ describe('tone', () => {
 
 describe('payment instructions by shape', () => {
   it('recognises an IBAN written without the word IBAN', () => {
-    expect(values('Tu peux régler par virement sur FR76 1234 5678 9012 3456 7890 123.', 'paymentInstructions')).toHaveLength(1);
+    expect(
+      values('Tu peux régler par virement sur FR76 1234 5678 9012 3456 7890 123.', 'paymentInstructions'),
+    ).toHaveLength(1);
     expect(values('Ref 2025 1234 5678 for the order.', 'paymentInstructions')).toEqual([]);
   });
 });

@@ -6,7 +6,12 @@ const SYMBOLS: Record<string, string> = {
   '£': 'GBP',
   '¥': 'JPY',
   '₹': 'INR',
+  '₦': 'NGN',
   US$: 'USD',
+  R: 'ZAR',
+  FCFA: 'XOF',
+  'F CFA': 'XOF',
+  CFA: 'XOF',
 };
 const WORDS: Record<string, string> = {
   euro: 'EUR',
@@ -18,12 +23,13 @@ const WORDS: Record<string, string> = {
   franc: 'CHF',
   francs: 'CHF',
 };
-const CODES = 'USD|EUR|GBP|CHF|CAD|AUD|NZD|JPY|SEK|NOK|DKK|PLN|CZK|ZAR|INR|SGD|HKD|MXN|BRL';
+const CODES =
+  'USD|EUR|GBP|CHF|CAD|AUD|NZD|JPY|SEK|NOK|DKK|PLN|CZK|ZAR|INR|SGD|HKD|MXN|BRL|XOF|XAF|FCFA|F CFA|CFA|MAD|TND|DZD|NGN|KES|GHS';
 
 // 1,250.00 · 1.250,00 · 1 250,00 (with no-break spaces too) · 1'250.00 · 900.– · 4417
 const NUMBER = String.raw`\d{1,3}(?:[,.\u00a0\u202f' ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
 const DASH_CENTS = String.raw`(?:\.[–-])?`;
-const PREFIX = String.raw`(?:US\$|[$€£¥₹]|(?:${CODES})(?=[\s\u00a0]?\d))`;
+const PREFIX = String.raw`(?:US\$|[$€£¥₹₦]|R(?=[\s\u00a0]?\d{1,3}(?:,\d{3})+|[\s\u00a0]?\d+\.\d{2})|(?:${CODES})(?=[\s\u00a0]?\d))`;
 const SUFFIX = String.raw`(?:[$€£¥₹]|(?:${CODES}|euros?|dollars?|pounds?|francs?)(?![\p{L}]))`;
 
 const AMOUNT = new RegExp(

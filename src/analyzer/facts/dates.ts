@@ -55,6 +55,8 @@ const DUE_CUE = new RegExp(
     String.raw`(?<![\p{L}])due(?: date)?(?: (?:is|was|of|on|by))?[\s:,]*(?:this |on )?$`,
     String.raw`(?<![\p{L}])(?:falls?|fell|becomes?|became) due(?: on)?\s*$`,
     String.raw`(?<![\p{L}])payable(?: (?:on|by|before|au|le|avant le))?\s*$`,
+    String.raw`(?<![\p{L}])(?:payable|due|to be paid|à régler) within \d+ days (?:of|from|after)(?: the)?\s*$`,
+    String.raw`(?<![\p{L}])dûe?s?(?: (?:le|au|pour le))?\s*$`,
     String.raw`(?<![\p{L}])(?:unpaid|outstanding|owed|owing|overdue|open) since\s*$`,
     String.raw`(?<![\p{L}])(?:due|payment) date(?: (?:is|was|of))?[\s:]*$`,
     String.raw`(?<![\p{L}])échue?s?(?: (?:le|depuis le|au))?\s*$`,
@@ -66,7 +68,7 @@ const DUE_CUE = new RegExp(
 );
 
 const DUE_TODAY =
-  /(?<![\p{L}])(?:échue?s?|échéance|due) (?:ce jour|as of today)|\b(?:is |was )?due (?:today|now)\b|\bpayable today\b|(?:arrive|arrivent|tombe|tombent|est|sont) (?:à échéance )?aujourd['’]hui|échéance (?:aujourd['’]hui|ce jour)|échue? aujourd['’]hui/giu;
+  /(?<![\p{L}])(?:échue?s?|échéance|due|dûe?s?) (?:ce jour|as of today|aujourd['’]hui)|\b(?:is |was )?due (?:today|now)\b|\bpayable today\b|(?:arrive|arrivent|tombe|tombent|est|sont) (?:à échéance )?aujourd['’]hui|échéance (?:aujourd['’]hui|ce jour)|échue? aujourd['’]hui/giu;
 
 const NUMBER_WORDS =
   'a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|trente|quarante|cinquante|soixante';

@@ -23,6 +23,8 @@ const METHOD_WITH_WHERE = [
   String.raw`(?:cheques?|checks?|chèques?)(?: (?:made )?(?:payable|à l['’]ordre))? (?:to|de|du|des)\s+\S+`,
   // bulletin de versement QR / QR-bill
   '(?:bulletin de versement|QR[- ]bill|payment slip)',
+  // Orange Money au +221 77 …, M-Pesa to 0712 …
+  String.raw`(?:orange money|mtn (?:mobile money|momo)|mobile money|m-pesa|mpesa|wave|moov money|airtel money|free money)(?: (?:au|to|on|at|sur|:))?\s*\+?\d[\d\s]{6,}`,
   // card ending in 4417 will be charged
   String.raw`card ending (?:in )?\d{4} will be charged`,
   String.raw`(?:pay|payable|paid|payment|settle|régler|réglable|règlement|paiement|payer)[^.\n]{0,40}?\bby phone\b`,

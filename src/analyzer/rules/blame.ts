@@ -16,6 +16,29 @@ export const blame: Rule = {
   phrases: {
     en: [
       {
+        match:
+          '(ignored|ignoring|dodged|dodging|ghosted|ghosting|brushed off) (every|all|each|my|our|both|several|multiple|the last \\w+)( \\w+)? (messages?|emails?|calls?|texts?|reminders?|letters?|voicemails?)',
+        span: 'toClauseEnd',
+        suggest: [],
+      },
+      {
+        match:
+          "(this|it)( is|'s) (not|n't) the first time you|(this|it) isn't the first time you|not for the first time",
+        span: 'toClauseEnd',
+        suggest: [],
+      },
+      {
+        match: "you('ve| have)? (left|kept) (us|me) (waiting|hanging|in the dark|out of pocket)",
+        span: 'toClauseEnd',
+        suggest: [],
+      },
+      {
+        match:
+          "you (really |honestly |frankly |seriously |clearly |obviously )?(should have|should've|could have|could've|ought to have) (caught|noticed|checked|seen|told|known|paid|read|asked|spotted|flagged)",
+        span: 'toClauseEnd',
+        suggest: [],
+      },
+      {
         match: 'you (always |usually |again )?(paid|pay|sent|send|replied|reply|responded)[^.;:,]{0,40} late',
         span: 'toClauseEnd',
         suggest: [],
@@ -95,6 +118,12 @@ export const blame: Rule = {
       { match: 'no (more )?(sob )?(excuses?|stories|games|nonsense|lies)', suggest: [] },
     ],
     fr: [
+      { match: "(t'aurais|tu aurais|vous auriez|t’aurais) (pu|dû)", span: 'toClauseEnd' },
+      {
+        match:
+          "(vous|tu) (nous|me|m') ?(baladez|balades|menez en bateau|mènes en bateau|prenez pour (des idiots|un idiot|une idiote)|prends pour (des idiots|un idiot|une idiote)|roulez|roules|faites tourner|fais tourner)",
+        span: 'clause',
+      },
       { match: '(tu|vous) (disparais|disparaissez|as disparu|avez disparu|fais le mort|faites le mort)' },
       {
         match:

@@ -13,6 +13,11 @@ export const commanding: Rule = {
   phrases: {
     en: [
       {
+        match:
+          '(?<=(^|[.!?:;]\\s*|please |just |now |so ))(pay|settle|send|transfer|wire|clear|deposit)( [^\\s.,;!?]+){0,4} (immediately|right now|right away|at once|this instant|without delay|without fail|today|tonight|now)(?! or later)',
+        suggest: ['Could you please arrange payment by [date]?'],
+      },
+      {
         match: '(I|we) expect (every|each|all|the whole|the full|full)[^.;,]{0,40}',
         span: 'toClauseEnd',
         suggest: ['Could you please confirm when payment will be made?'],
@@ -57,6 +62,11 @@ export const commanding: Rule = {
       { match: '(no ifs,? (and|or) buts|end of (story|discussion)|non-negotiable|period\\.?$)', suggest: [] },
     ],
     fr: [
+      {
+        match:
+          "(?<=(^|[.!?:;]\\s*|merci de |veuillez ))(envoie|envoyez|paie|payez|paye|règle|réglez|vire|virez|verse|versez|transfère|transférez|rembourse|remboursez|régler|payer|verser|virer)( [^\\s.,;!?]+){0,4} (aujourd'hui même|aujourd'hui|immédiatement|maintenant|tout de suite|ce soir|sur-le-champ|sans délai|sans attendre)",
+        suggest: ['Pourriez-vous effectuer le règlement d’ici le [date] ?'],
+      },
       {
         match:
           "(je veux|nous voulons|il me faut|j'exige|nous exigeons) (le|l'|mon|ce|votre|ton|notre) ?(argent|paiement|règlement|virement|chèque)( \\w+)? (immédiatement|maintenant|tout de suite|aujourd'hui|ce soir|avant ce soir|d'ici ce soir|demain)",

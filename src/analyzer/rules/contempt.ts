@@ -12,6 +12,10 @@ export const contempt: Rule = {
   },
   phrases: {
     en: [
+      {
+        match: "(we're|we are|I'm|I am) (tired|sick|weary) of (it|this|chasing|asking|waiting|reminding)",
+        suggest: [],
+      },
       { match: 'shame on (you|your \\w+)', suggest: [] },
       {
         match:
@@ -48,6 +52,7 @@ export const contempt: Rule = {
       { match: 'you (people|guys) (are|have)', span: 'toClauseEnd', suggest: [] },
     ],
     fr: [
+      { match: "(c'est|quelle) (la )?honte|(c'est )?honteux", span: 'toClauseEnd', suggest: [] },
       { match: 'honte à (vous|toi)', suggest: [] },
       {
         match:

@@ -14,6 +14,11 @@ export const guilt: Rule = {
     en: [
       {
         match:
+          "(this is|that's|is this) how (I|we) (get |am |are )?(repaid|thanked|treated|rewarded)[^.!?]*[?!]?",
+        suggest: [],
+      },
+      {
+        match:
           "(this is|that's|is this|and this is) (the thanks|the gratitude|my reward|how I'm thanked)[^.!?]*[?!]?",
         suggest: [],
       },

@@ -42,7 +42,7 @@ export const hedging: Rule = {
         match: "(I was|I'm|I am|we were|we're) (just )?(wondering|curious)( if| whether)?",
         suggest: ['Could you let me know'],
       },
-      { match: '(maybe|perhaps|possibly|might possibly|may possibly|hopefully)', suggest: [''] },
+      { match: '(maybe|perhaps|possibly|might possibly|may possibly)', suggest: [''] },
       { match: '(no rush|no hurry|no pressure|no stress)( at all| whatsoever)?', suggest: [] },
       {
         match:
@@ -71,6 +71,7 @@ export const hedging: Rule = {
       { match: 'only if you (can|want)|if you (can|could) (possibly )?(spare|manage)', suggest: [] },
     ],
     fr: [
+      { match: "pas de presse|pas pressée?|d'une (manière|façon) ou d'une autre", suggest: [] },
       { match: "rien (d'urgent|de pressé|ne presse)", suggest: [] },
       { match: "(c'est )?pas (grave|bien grave|un drame)( (pantoute|du tout|hein))?", suggest: [] },
       { match: "(si|s’il|s'il) (cela|ça) ne (vous|te) (dérange|gêne|ennuie) pas( trop)?", suggest: [] },

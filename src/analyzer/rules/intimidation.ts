@@ -12,6 +12,14 @@ export const intimidation: Rule = {
   },
   phrases: {
     en: [
+      { match: '(make sure|ensure) you (regret|pay for|never forget|suffer)', span: 'toClauseEnd' },
+      { match: '(regret|rue) (ever|the day)', span: 'toClauseEnd' },
+      { match: "(don't|do not|wouldn't|would not)( want to)? (test|try|cross|mess with|push) me" },
+      {
+        match:
+          '(tell|telling|warn|warning|let|letting|inform|informing) (everyone|everybody|every \\w+|all (the |my |our )?\\w+s|the whole \\w+)( in (town|the (city|industry|area|trade|business)))?',
+        span: 'toClauseEnd',
+      },
       { match: "don't make me", span: 'toClauseEnd' },
       { match: 'think again' },
       { match: "you('d| had) better", span: 'toClauseEnd' },
@@ -47,6 +55,17 @@ export const intimidation: Rule = {
       },
     ],
     fr: [
+      {
+        match:
+          '(vous|tu) (le )?(regretterez|regretteras|allez le regretter|vas le regretter|le paierez|le paieras)',
+        span: 'clause',
+      },
+      { match: '(je vous|je te) (garantis|promets|assure) que', span: 'toClauseEnd' },
+      {
+        match:
+          '(tout le quartier|toute la ville|tout le monde|tous tes clients|tous vos clients|tout le village) (saura|va savoir|sera au courant|saura pourquoi)',
+        span: 'clause',
+      },
       {
         match:
           '(je|nous) (viendrai|viendrons|vais venir|passerai|passerons) (récupérer|chercher|me servir|nous servir)',

@@ -17,6 +17,39 @@ export const sarcasm: Rule = {
   phrases: {
     en: [
       {
+        match:
+          'per (my|our) (last|previous|earlier)( \\w+)? (emails?|e-mails?|messages?|notes?|reminders?|letters?|calls?)',
+        suggest: ['Following up on my earlier message'],
+      },
+      {
+        match:
+          "(I'm|I am|we're|we are) (surprised|amazed|astonished|shocked|baffled|stunned) (that )?(we|I) (even |still |actually )?(need|have|had) to",
+        span: 'toClauseEnd',
+        suggest: [],
+      },
+      {
+        match: "(I|we) (can't|cannot|can not) believe (we|I) (even |still |actually )?(need|have|had) to",
+        span: 'toClauseEnd',
+        suggest: [],
+      },
+      {
+        match: '(pretty|rather|a bit|bit) rich|(a|what a) (fine|great|nice|lovely) way to (treat|thank)',
+        span: 'toClauseEnd',
+        suggest: [],
+      },
+      {
+        match:
+          '(the rest of|all|every other|most of) (our |my |the )?(other )?(customers|clients|tenants|students|members|families|parents|patients) (manage|managed|seem|are able|pay|paid|have paid|have no trouble)',
+        span: 'toClauseEnd',
+        suggest: [],
+      },
+      {
+        match:
+          "(won't|will not|doesn't|does not) take as long[^.!?]*|(like|just like|as) (last time|the last time|every time|always)",
+        span: 'toClauseEnd',
+        suggest: [],
+      },
+      {
         match: '(too much|too hard|too difficult|beneath you) to (ask|manage|expect)',
         span: 'clause',
         suggest: [],
@@ -104,6 +137,18 @@ export const sarcasm: Rule = {
       { match: '(hello|hi)\\?+|anyone (there|home)\\?', suggest: [] },
     ],
     fr: [
+      {
+        match:
+          '(vous pensiez|tu pensais|vous croyiez|tu croyais|vous imaginiez|tu imaginais) (vraiment |sérieusement )?(qu|que)[^.!?]*[?!]?',
+        suggest: [],
+      },
+      { match: "(il n'y a|y a|il n’y a) (plus )?personne", span: 'clause', suggest: [] },
+      {
+        match:
+          "(comme d'habitude|comme toujours) avec (vous|toi)|il faut (toujours |encore )?(vous |te )?relancer",
+        span: 'toClauseEnd',
+        suggest: [],
+      },
       {
         match: '(tu te moques|vous vous moquez|tu te fous|vous vous foutez|on se moque) de (moi|nous)( \\?)?',
         suggest: [],

@@ -25,6 +25,18 @@ export const threat: Rule = {
   },
   phrases: {
     en: [
+      {
+        match:
+          '(your|the) (\\w+ )?(access|account|service|services|subscription|membership|fob|badge|key card|login|site|website|hosting|workspace|line|phone|internet|power|water|supply|deliveries|orders?)( \\w+)? (gets?|got|will get|will be|is going to be|are going to be|would be) (switched off|turned off|cut off|shut off|disabled|deactivated|suspended|blocked|cancell?ed|terminated|locked|revoked|disconnected|stopped|paused)',
+        span: 'clause',
+        suggest: CALM_EN,
+      },
+      {
+        match:
+          '(send|sends|sending|sent|refer|refers|referring|referred|pass|passing|passed|hand|handing|handed|turn|turning|turned|take|taking|escalate|escalating) (it|this|you|the (account|debt|file|invoice|matter|balance)|your (account|file|debt)) (over )?to (collections?|a (debt )?collector|debt recovery|(my|our) (lawyers?|solicitors?|attorneys?))',
+        span: 'clause',
+        suggest: CALM_EN,
+      },
       { match: '(debt )?collectors?', span: 'clause', suggest: CALM_EN },
       {
         match:
@@ -107,6 +119,24 @@ export const threat: Rule = {
       },
     ],
     fr: [
+      {
+        match:
+          "(ton|votre|vos|tes|le|la|l') ?(accès|badge|compte|service|abonnement|site|ligne|connexion|carte|livraisons?|commandes?)[^.,;]{0,25} (sera|seront|va être|vont être|serait) (coupée?s?|bloquée?s?|désactivée?s?|suspendue?s?|résiliée?s?|fermée?s?|arrêtée?s?)",
+        span: 'clause',
+        suggest: CALM_FR,
+      },
+      {
+        match: "ne (passera|fonctionnera|marchera|s’ouvrira|s'ouvrira) plus",
+        span: 'clause',
+        suggest: CALM_FR,
+      },
+      {
+        match:
+          '(traîner|traduire|poursuivre|assigner)[^.,;]{0,20}(devant|en) (le |la )?(tribunal|justice|juge)',
+        span: 'clause',
+        suggest: CALM_FR,
+      },
+      { match: '(faire )?saisir (vos|tes) biens|saisie', span: 'clause', suggest: CALM_FR },
       {
         match:
           "(je|nous|on) (coupe|coupons|couperai|couperons|suspends|suspendons|suspendrai|suspendrons|bloque|bloquons|bloquerai|bloquerons|ferme|fermerai|fermerons|résilie|résilierai) (l'accès|le site|le service|le compte|votre|vos|ton|ta|tes)",

@@ -35,7 +35,11 @@ export const vagueCallToAction: Rule = {
           '(get|come) back to (me|us) (when(ever)? you can|at some point|eventually|when you get a chance)',
         suggest: ['Could you reply by [date]?'],
       },
-      { match: '(look|looking) into (it|this|that)', suggest: ['arrange payment by [date]'] },
+      {
+        match:
+          '(?<=(^|you |you could |you can |please |could you |can you |would you ))(sort of |kind of )?(look|have a look|take a look) (into|at) (it|this|that)',
+        suggest: ['arrange payment by [date]'],
+      },
       { match: 'keep (me|us) posted', suggest: ['Could you confirm by [date] when payment will be made?'] },
     ],
     fr: [

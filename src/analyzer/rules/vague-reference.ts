@@ -16,6 +16,7 @@ export const vagueReference: Rule = {
   },
   phrases: {
     en: [
+      { match: 'the (remaining |outstanding )?difference', tag: 'money', suggest: ['the [amount]'] },
       { match: "what('s| is) (owed|owing|outstanding)", tag: 'money', suggest: ['the [amount]'] },
       {
         match:
@@ -63,6 +64,12 @@ export const vagueReference: Rule = {
       },
     ],
     fr: [
+      {
+        match:
+          "ce qu'il (reste|me reste|nous reste)( à (payer|régler))?|ce qu’il (reste|me reste|nous reste)( à (payer|régler))?|la différence",
+        tag: 'money',
+        suggest: ['les [montant]'],
+      },
       {
         match:
           "(ton|votre|le|mon|notre) (\\w+ )?(paiement|règlement|dû)(?! (peut|par|en|sur|de \\d|au moyen|s'effectue))",

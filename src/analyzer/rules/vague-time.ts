@@ -20,6 +20,7 @@ export const vagueTime: Rule = {
   },
   phrases: {
     en: [
+      { match: 'some other time|another time|one of these (days|weeks)', suggest: BY_DATE_EN },
       { match: 'in (the (next|coming) )?(little )?while', suggest: BY_DATE_EN },
       { match: '(a|some) little while (back|ago)', suggest: ['on [date]'] },
       { match: 'at some stage( (soon|this (week|month|year)|next (week|month)))?', suggest: BY_DATE_EN },
@@ -123,6 +124,8 @@ export const vagueTime: Rule = {
   skip: (m, sentence) => {
     const word = sentence.slice(m.start, m.end).toLowerCase();
     const before = sentence.slice(Math.max(0, m.start - 30), m.start).toLowerCase();
+    // "Not tomorrow, not next week": a vague time that is ruled out is not vague.
+    if (/(?:^|\s)(?:pas|not|non|never|jamais)\s+$/.test(before)) return true;
     // Courtesy, not a deadline: "hope to hear from you soon", "talk soon", "à bientôt".
     if (/^(soon|bientôt)$/.test(word))
       return (
