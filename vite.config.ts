@@ -12,6 +12,7 @@ import pkg from './package.json' with { type: 'json' };
  * Build modes:
  * - `chrome`  → dist/chrome   (the extension for Chromium browsers)
  * - `firefox` → dist/firefox  (the same extension, with Firefox's manifest differences)
+ * - `compose-chrome`, `compose-firefox` → dist/<browser>/compose.js (the compose tools, one file injected on demand)
  * - `lib`     → dist/lib      (analyzer.js + cli.js for Node; no extension plugin)
  * - `test`    → vitest (set by vitest itself)
  * `vite --mode chrome|firefox` (dev server) writes to dist/<browser>-dev, never over a production build.
@@ -95,6 +96,29 @@ function analyzerDeclarations(): Plugin {
   };
 }
 
+/**
+ * The compose tools (analyzer, overlay) as one classic script, injected by the background with
+ * `scripting.executeScript` when a compose is first focused: not listed in the manifest, not web-accessible.
+ * Built after the extension (which empties its folder), into the same folder.
+ */
+function composeToolsConfig(browser: Browser): UserConfig {
+  return {
+    publicDir: false,
+    plugins: [preact()],
+    build: {
+      outDir: `dist/${browser}`,
+      emptyOutDir: false,
+      target: 'es2022',
+      lib: {
+        entry: 'src/webmail/main.ts',
+        formats: ['iife'],
+        name: 'tactfulCompose',
+        fileName: () => 'compose.js',
+      },
+    },
+  };
+}
+
 const libConfig: UserConfig = {
   publicDir: false,
   plugins: [analyzerDeclarations()],
@@ -132,6 +156,10 @@ export default defineConfig(({ mode, command }) => {
     case 'chrome':
     case 'firefox':
       return extensionConfig(mode, command);
+    case 'compose-chrome':
+      return composeToolsConfig('chrome');
+    case 'compose-firefox':
+      return composeToolsConfig('firefox');
     case 'lib':
       return libConfig;
     case 'test':

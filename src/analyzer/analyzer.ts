@@ -288,7 +288,7 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
     };
     for (const rule of consistency) findings.push(...rule.check(consistencyInput));
 
-    const kept = dropDuplicates(findings);
+    const kept = dropDuplicates(findings).map((f) => keepFacts(f, facts));
     return {
       stage,
       stageSource: options.stage ? 'given' : inferred ? 'inferred' : 'default',
@@ -331,6 +331,25 @@ function buildFinding(
     message,
     suggestions,
   };
+}
+
+/**
+ * A suggestion replaces the whole highlighted span: when that span holds an amount, an invoice number, a date or
+ * payment details, a replacement without them would delete what the client needs to pay. Such suggestions
+ * are dropped (the message still says what to change).
+ */
+function keepFacts(f: Finding, facts: Facts): Finding {
+  if (f.suggestions.length === 0 || f.category === 'inconsistent') return f;
+  const inside: string[] = [];
+  for (const kind of FACT_KINDS) {
+    for (const m of facts[kind])
+      if (m.start >= f.start && m.end <= f.end && kind !== 'contact') inside.push(m.text);
+  }
+  if (inside.length === 0) return f;
+  const suggestions = f.suggestions.filter((s) =>
+    inside.every((fact) => s.toLowerCase().includes(fact.toLowerCase())),
+  );
+  return suggestions.length === f.suggestions.length ? f : { ...f, suggestions };
 }
 
 function isAllowed(found: string, allow: readonly string[]): boolean {

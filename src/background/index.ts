@@ -1,18 +1,30 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { type BackgroundHandlers, isToBackground, type ToBackground } from '../messages';
 
+/** The compose tools, built as one file and injected on demand (never web-accessible: pages cannot probe it). */
+const COMPOSE_TOOLS = 'compose.js';
+
 const handlers: BackgroundHandlers = {
   ping: () => ({ type: 'pong', version: browser.runtime.getManifest().version }),
+  'load-compose-tools': async (_message, sender) => {
+    const tabId = sender?.tab?.id;
+    if (tabId === undefined) throw new Error('load-compose-tools comes from a tab');
+    await browser.scripting.executeScript({
+      target: { tabId, frameIds: [sender?.frameId ?? 0] },
+      files: [COMPOSE_TOOLS],
+    });
+    return { type: 'compose-tools-loaded' };
+  },
 };
 
-function handle(message: ToBackground): Promise<unknown> {
+function handle(message: ToBackground, sender: Runtime.MessageSender): Promise<unknown> {
   // `handlers` is keyed by message type, so each handler only ever receives its own message type.
-  const handler = handlers[message.type] as (m: ToBackground) => unknown;
-  return Promise.resolve(handler(message));
+  const handler = handlers[message.type] as (m: ToBackground, s: Runtime.MessageSender) => unknown;
+  return Promise.resolve(handler(message, sender));
 }
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   // Only this extension's pages and content scripts get an answer; anything else is ignored.
   if (sender.id !== browser.runtime.id || !isToBackground(message)) return undefined;
-  return handle(message);
+  return handle(message, sender);
 });

@@ -1,24 +1,30 @@
 import { isComposeEditor } from './compose';
 
 /**
- * Content script entry, injected in Gmail and Outlook pages. It must stay cheap: it only remembers which
- * compose editor has the focus, so nothing runs on a webmail tab until the user writes an email.
+ * Content script, injected in every Gmail and Outlook tab. It stays tiny (no library, a few hundred bytes):
+ * it waits for the user to focus a compose, then asks the background to inject the compose tools (analyzer
+ * and overlay) once into this frame. Nothing heavy runs on a webmail tab that is only used to read mail.
  */
-let activeCompose: HTMLElement | null = null;
+interface Runtime {
+  sendMessage(message: unknown): Promise<unknown>;
+}
+// Firefox has `browser`, Chromium `chrome`; both return a promise from sendMessage in MV3.
+const runtime = (
+  (globalThis as { browser?: { runtime: Runtime } }).browser ??
+  (globalThis as unknown as { chrome: { runtime: Runtime } }).chrome
+).runtime;
 
-document.addEventListener(
-  'focusin',
-  (event) => {
-    const target = event.target;
-    if (isComposeEditor(target)) activeCompose = target;
-  },
-  { capture: true, passive: true },
-);
+let requested = false;
 
-document.addEventListener(
-  'focusout',
-  (event) => {
-    if (event.target === activeCompose) activeCompose = null;
-  },
-  { capture: true, passive: true },
-);
+function onFocus(event: FocusEvent): void {
+  if (requested || !isComposeEditor(event.target)) return;
+  requested = true;
+  document.removeEventListener('focusin', onFocus, true);
+  runtime.sendMessage({ type: 'load-compose-tools' }).catch(() => {
+    // Fail open: without the tools the compose works as usual; a later focus may try again.
+    requested = false;
+    document.addEventListener('focusin', onFocus, true);
+  });
+}
+
+document.addEventListener('focusin', onFocus, true);

@@ -118,6 +118,10 @@ const CASES: Record<string, { hits: Case[]; misses: Case[] }> = {
       { text: 'Le règlement peut être effectué par virement.' },
     ],
   },
+  placeholder: {
+    hits: [{ text: 'Could you pay by [date]?', flags: '[date]' }],
+    misses: [{ text: 'Invoice (ref. 12) is attached.' }],
+  },
   'vague-cta': {
     hits: [{ text: 'Let me know when you can.', flags: 'Let me know when you can' }],
     misses: [{ text: 'If anything is holding it up, just reply and let me know.' }],
@@ -184,5 +188,13 @@ describe('suggestions', () => {
   it('uses [placeholders] where the user must fill in a value', () => {
     const f = analyze('Please pay soon.').findings.find((x) => x.rule === 'vague-time');
     expect(f?.suggestions).toContain('by [date]');
+  });
+});
+
+describe('suggestions never delete facts', () => {
+  it('drops a replacement that would remove the amount or invoice number inside the flagged words', () => {
+    const f = analyze("You still haven't paid invoice 12 for $400.").findings.find((x) => x.rule === 'blame');
+    expect(f?.text).toContain('$400');
+    expect(f?.suggestions).toEqual([]);
   });
 });

@@ -10,7 +10,8 @@ const WEBMAIL_MATCHES = [
   'https://outlook.office.com/*',
   'https://outlook.office365.com/*',
 ];
-const PERMISSIONS = ['storage'];
+// storage: settings; scripting: inject the compose tools into a webmail tab when a compose is focused.
+const PERMISSIONS = ['storage', 'scripting'];
 /** Match patterns that cover every site (a web-accessible resource listed for them is probe-able by any page). */
 const ALL_URLS = new Set([
   '<all_urls>',
@@ -68,10 +69,10 @@ describe.each(BROWSERS)('built %s manifest', (browser) => {
     }
   });
 
-  it('asks only for the expected permissions and no host permission', () => {
+  it('asks only for the expected permissions, on the webmail sites only', () => {
     expect(manifest.permissions ?? []).toEqual(PERMISSIONS);
     expect(manifest.optional_permissions ?? []).toEqual([]);
-    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.host_permissions ?? []).toEqual(WEBMAIL_MATCHES);
     expect(manifest.optional_host_permissions ?? []).toEqual([]);
   });
 

@@ -4,6 +4,7 @@ import { contempt } from './contempt';
 import { guilt } from './guilt';
 import { hedging } from './hedging';
 import { intimidation } from './intimidation';
+import { placeholder } from './placeholder';
 import type { Rule } from './rule';
 import { sarcasm } from './sarcasm';
 import { shouting } from './shouting';
@@ -26,4 +27,5 @@ export const RULES: readonly Rule[] = [
   vagueTime,
   vagueCallToAction,
   hedging,
+  placeholder,
 ];

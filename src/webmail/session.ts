@@ -1,0 +1,398 @@
+import { type Analyzer, type Category, createAnalyzer, type Report } from '../analyzer/index';
+import { t } from '../i18n';
+import type { Settings } from '../settings/settings';
+import { type Compose, isSendControl, type SiteAdapter, sendControl, subjectOf } from './adapters/adapter';
+import { replaceInField, replaceRange } from './edit';
+import { HighlightLayer } from './highlights';
+import { installPresendCheck } from './presend';
+import { buildTextMap, offsetOf, rangeFor, type TextMap } from './text-map';
+import type { OverlayActions, OverlayView, ViewFinding } from './ui/Overlay';
+import { OverlayHost } from './ui/overlay-host';
+
+const DEBOUNCE_MS = 150;
+const HOVER_MS = 120;
+const PLACEHOLDER = /\[[^\]\n]{1,40}\]/g;
+
+export interface SessionHooks {
+  settings(): Settings;
+  /** "Don't flag this phrase again". */
+  allowPhrase(phrase: string): void;
+}
+
+interface Snapshot {
+  map: TextMap;
+  subject: string;
+  /** Where the body starts in the analyzed text (after the subject and a blank line). */
+  bodyOffset: number;
+  report: Report;
+  items: ViewFinding[];
+  ranges: Map<string, Range>;
+}
+
+let nextId = 1;
+
+/** Everything Tactful does for one open compose: read, analyze, underline, explain, fix, check before sending. */
+export class ComposeSession {
+  readonly id = `c${nextId++}`;
+  private readonly abort = new AbortController();
+  private readonly highlights: HighlightLayer;
+  private readonly overlay: OverlayHost;
+  private analyzer: Analyzer;
+  private snapshot: Snapshot | null = null;
+  private readonly ignored = new Set<string>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private hoverTimer: ReturnType<typeof setTimeout> | undefined;
+  private frame = 0;
+  /** The send the user put on hold, replayed by "Send anyway". */
+  private pendingSend: (() => void) | null = null;
+  private view: OverlayView = {
+    theme: 'light',
+    anchor: null,
+    tone: null,
+    findings: [],
+    missing: [],
+    listOpen: false,
+    card: null,
+    presend: null,
+  };
+
+  constructor(
+    readonly adapter: SiteAdapter,
+    readonly compose: Compose,
+    private readonly hooks: SessionHooks,
+  ) {
+    this.highlights = new HighlightLayer(this.id);
+    this.overlay = new OverlayHost(compose.body.ownerDocument);
+    this.analyzer = this.makeAnalyzer();
+    this.listen();
+    this.analyzeNow();
+  }
+
+  get body(): HTMLElement {
+    return this.compose.body;
+  }
+
+  /** Settings changed: rebuild the analyzer with the new rules and phrases. */
+  refreshSettings(): void {
+    this.analyzer = this.makeAnalyzer();
+    this.analyzeNow();
+  }
+
+  dispose(): void {
+    this.abort.abort();
+    clearTimeout(this.timer);
+    clearTimeout(this.hoverTimer);
+    cancelAnimationFrame(this.frame);
+    this.highlights.dispose();
+    this.overlay.dispose();
+  }
+
+  private makeAnalyzer(): Analyzer {
+    const s = this.hooks.settings();
+    return createAnalyzer({ disabledRules: s.disabledRules, allow: s.allowPhrases });
+  }
+
+  private listen(): void {
+    const signal = this.abort.signal;
+    const body = this.body;
+    const doc = body.ownerDocument;
+    const win = doc.defaultView ?? window;
+    // Typing, pasting, expanding the quote: every change to the body, whoever makes it.
+    const mutations = new MutationObserver(() => this.schedule());
+    mutations.observe(body, { childList: true, characterData: true, subtree: true });
+    signal.addEventListener('abort', () => mutations.disconnect(), { once: true });
+    const subjectObserver = () => this.schedule();
+    const subject = subjectOf(this.adapter, this.compose);
+    subject?.addEventListener('input', subjectObserver, { signal });
+
+    const place = () => this.place();
+    win.addEventListener('scroll', place, { capture: true, passive: true, signal });
+    win.addEventListener('resize', place, { passive: true, signal });
+    const resize = new ResizeObserver(place);
+    resize.observe(body);
+    signal.addEventListener('abort', () => resize.disconnect(), { once: true });
+
+    body.addEventListener('mousemove', (e) => this.onHover(e), { passive: true, signal });
+    body.addEventListener('click', () => this.onCaret(false), { signal });
+    // Capture on the compose root: Outlook's editor stops key events from bubbling.
+    this.compose.root.addEventListener('keydown', (e) => this.onKey(e), { capture: true, signal });
+    doc.addEventListener(
+      'mousedown',
+      (e) => {
+        if (!this.overlay.contains(e) && !body.contains(e.target as Node))
+          this.update({ card: null, listOpen: false });
+      },
+      { capture: true, signal },
+    );
+
+    installPresendCheck({
+      root: this.compose.root,
+      isSendControl: (target) => isSendControl(this.adapter, this.compose, target),
+      sendControl: () => sendControl(this.adapter, this.compose),
+      problems: () => this.presendProblems(),
+      ask: (problems, sendAnyway) => this.askBeforeSending(problems, sendAnyway),
+      signal,
+    });
+  }
+
+  private schedule(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.analyzeNow(), DEBOUNCE_MS);
+  }
+
+  /** Reads the draft, analyzes it and shows the result. Never throws: a failure leaves the draft untouched. */
+  analyzeNow(): Snapshot | null {
+    clearTimeout(this.timer);
+    try {
+      this.snapshot = this.read();
+      this.show(this.snapshot);
+    } catch (err) {
+      console.debug('Tactful: analysis skipped', err);
+      this.snapshot = null;
+    }
+    return this.snapshot;
+  }
+
+  private read(): Snapshot {
+    const map = buildTextMap(this.body, (el) => el.matches(this.adapter.selectors.excluded));
+    const subjectField = subjectOf(this.adapter, this.compose);
+    const subject = subjectField?.value.trim() ? subjectField.value : '';
+    const bodyOffset = subject ? subject.length + 2 : 0;
+    const report = this.analyzer.analyze(subject ? `${subject}\n\n${map.text}` : map.text);
+    const items: ViewFinding[] = [];
+    const ranges = new Map<string, Range>();
+    for (const finding of report.findings) {
+      if (this.ignored.has(ignoreKey(finding.rule, finding.text))) continue;
+      const inSubject = finding.start < bodyOffset;
+      const id = `${finding.rule}:${finding.start}:${finding.text}`;
+      items.push({ id, finding, inSubject });
+      if (!inSubject) {
+        const range = rangeFor(map, finding.start - bodyOffset, finding.end - bodyOffset);
+        if (range) ranges.set(id, range);
+      }
+    }
+    return { map, subject, bodyOffset, report, items, ranges };
+  }
+
+  private show(s: Snapshot): void {
+    const byCategory = new Map<Category, Range[]>();
+    for (const item of s.items) {
+      const range = s.ranges.get(item.id);
+      if (!range) continue;
+      const list = byCategory.get(item.finding.category) ?? [];
+      list.push(range);
+      byCategory.set(item.finding.category, list);
+    }
+    this.highlights.show(byCategory);
+    const card = this.view.card && s.items.find((i) => i.id === this.view.card?.item.id);
+    const hasText = s.map.text.trim().length > 0 || s.subject.length > 0;
+    this.update({
+      tone: hasText ? s.report.tone.label : null,
+      findings: s.items,
+      missing: hasText ? s.report.missing : [],
+      card: card && this.view.card ? { ...this.view.card, item: card } : null,
+    });
+    this.place();
+  }
+
+  private update(patch: Partial<OverlayView>): void {
+    this.view = { ...this.view, ...patch };
+    this.overlay.render(this.view, this.actions);
+  }
+
+  /** Keeps the pill at the bottom-right corner of the visible body, and the card under its phrase. */
+  private place(): void {
+    cancelAnimationFrame(this.frame);
+    this.frame = requestAnimationFrame(() => {
+      const win = this.body.ownerDocument.defaultView ?? window;
+      const rect = this.body.getBoundingClientRect();
+      const visible = rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.top < win.innerHeight;
+      const hasText = this.view.tone !== null;
+      const anchor =
+        visible && hasText
+          ? {
+              right: Math.max(8, win.innerWidth - rect.right + 8),
+              bottom: Math.max(8, win.innerHeight - Math.min(rect.bottom, win.innerHeight) + 8),
+            }
+          : null;
+      const card = this.view.card ? this.cardPosition(this.view.card.item, this.view.card.focus) : null;
+      this.view = { ...this.view, anchor, theme: themeOf(this.body), card };
+      this.overlay.render(this.view, this.actions);
+    });
+  }
+
+  private cardPosition(item: ViewFinding, focus: boolean): OverlayView['card'] {
+    const win = this.body.ownerDocument.defaultView ?? window;
+    const range = this.snapshot?.ranges.get(item.id);
+    const anchor = range?.getClientRects()[0] ?? this.body.getBoundingClientRect();
+    const width = 330;
+    const left = Math.min(Math.max(8, anchor.left), win.innerWidth - width - 8);
+    const below = anchor.bottom + 6;
+    const top = below + 180 > win.innerHeight ? Math.max(8, anchor.top - 186) : below;
+    return { item, top, left, focus };
+  }
+
+  private findingAt(offset: number): ViewFinding | null {
+    const s = this.snapshot;
+    if (!s) return null;
+    const at = offset + s.bodyOffset;
+    return s.items.find((i) => !i.inSubject && i.finding.start <= at && at <= i.finding.end) ?? null;
+  }
+
+  private onHover(e: MouseEvent): void {
+    clearTimeout(this.hoverTimer);
+    const { clientX, clientY } = e;
+    this.hoverTimer = setTimeout(() => {
+      const s = this.snapshot;
+      if (!s) return;
+      for (const item of s.items) {
+        const range = s.ranges.get(item.id);
+        if (!range) continue;
+        for (const r of range.getClientRects()) {
+          if (clientX >= r.left && clientX <= r.right && clientY >= r.top && clientY <= r.bottom) {
+            if (this.view.card?.item.id !== item.id) this.openCard(item, false);
+            return;
+          }
+        }
+      }
+    }, HOVER_MS);
+  }
+
+  private caretOffset(): number | null {
+    const selection = this.body.ownerDocument.getSelection();
+    const s = this.snapshot;
+    if (!selection || selection.rangeCount === 0 || !s) return null;
+    const node = selection.focusNode;
+    if (!node || !this.body.contains(node)) return null;
+    return offsetOf(s.map, node, selection.focusOffset);
+  }
+
+  private onCaret(focusCard: boolean): void {
+    const offset = this.caretOffset();
+    const item = offset === null ? null : this.findingAt(offset);
+    if (item) this.openCard(item, focusCard);
+    else if (this.view.card) this.update({ card: null });
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    if (e.key === 'Escape' && (this.view.card || this.view.listOpen)) {
+      e.preventDefault();
+      e.stopPropagation();
+      this.update({ card: null, listOpen: false });
+      this.body.focus({ preventScroll: true });
+    } else if (e.key === 'Enter' && e.altKey) {
+      // Alt+Enter: open the card of the phrase under the caret, with the focus on its first action.
+      e.preventDefault();
+      e.stopPropagation();
+      this.onCaret(true);
+    } else if (this.view.card && !e.altKey && !e.ctrlKey && !e.metaKey && e.key.length === 1) {
+      this.update({ card: null });
+    }
+  }
+
+  private openCard(item: ViewFinding, focus: boolean): void {
+    this.view = { ...this.view, card: this.cardPosition(item, focus) };
+    this.overlay.render(this.view, this.actions);
+  }
+
+  private presendProblems(): string[] {
+    if (this.hooks.settings().presendCheck === 'off') return [];
+    const s = this.analyzeNow();
+    if (!s) return [];
+    const problems = s.items
+      .filter((i) => i.finding.category === 'aggressive')
+      .map((i) => `“${i.finding.text.trim()}”`);
+    const text = `${s.subject}\n${s.map.text}`;
+    for (const m of text.matchAll(PLACEHOLDER)) problems.push(t('presendPlaceholder', m[0]));
+    return problems;
+  }
+
+  private askBeforeSending(problems: string[], sendAnyway: () => void): void {
+    this.pendingSend = sendAnyway;
+    this.update({ presend: { items: problems }, card: null, listOpen: false });
+  }
+
+  private applyTo(id: string, suggestion: string): void {
+    const s = this.snapshot;
+    const item = s?.items.find((i) => i.id === id);
+    if (!s || !item) return;
+    const f = item.finding;
+    if (item.inSubject) {
+      const field = subjectOf(this.adapter, this.compose);
+      if (field && field.value.slice(f.start, f.end) === f.text)
+        replaceInField(field, f.start, f.end, suggestion);
+    } else {
+      const range = s.ranges.get(id);
+      // The live range has followed every edit since; only replace it if it still holds the flagged words.
+      if (range && range.toString() === f.text) replaceRange(this.body, range, suggestion);
+    }
+    this.update({ card: null });
+    this.analyzeNow();
+  }
+
+  private readonly actions: OverlayActions = {
+    toggleList: () => this.update({ listOpen: !this.view.listOpen, card: null }),
+    show: (id) => {
+      const item = this.snapshot?.items.find((i) => i.id === id);
+      const range = this.snapshot?.ranges.get(id);
+      if (!item) return;
+      if (range) {
+        range.startContainer.parentElement?.scrollIntoView({ block: 'nearest' });
+        const selection = this.body.ownerDocument.getSelection();
+        this.body.focus({ preventScroll: true });
+        selection?.removeAllRanges();
+        selection?.addRange(range.cloneRange());
+      }
+      this.view = { ...this.view, listOpen: false };
+      this.openCard(item, true);
+    },
+    apply: (id, suggestion) => this.applyTo(id, suggestion),
+    ignore: (id) => {
+      const item = this.snapshot?.items.find((i) => i.id === id);
+      if (item) this.ignored.add(ignoreKey(item.finding.rule, item.finding.text));
+      this.update({ card: null });
+      this.analyzeNow();
+      this.body.focus({ preventScroll: true });
+    },
+    neverFlag: (id) => {
+      const item = this.snapshot?.items.find((i) => i.id === id);
+      if (!item) return;
+      this.ignored.add(ignoreKey(item.finding.rule, item.finding.text));
+      this.hooks.allowPhrase(item.finding.text.trim());
+      this.update({ card: null });
+      this.analyzeNow();
+    },
+    closeCard: () => {
+      this.update({ card: null });
+      this.body.focus({ preventScroll: true });
+    },
+    review: () => {
+      this.pendingSend = null;
+      this.update({ presend: null, listOpen: true });
+    },
+    sendAnyway: () => {
+      const send = this.pendingSend;
+      this.pendingSend = null;
+      this.update({ presend: null });
+      send?.();
+    },
+  };
+}
+
+function ignoreKey(rule: string, text: string): string {
+  return `${rule}\u0000${text.trim().toLowerCase()}`;
+}
+
+/** Dark when the editor's own background is dark (Gmail's and Outlook's dark themes), whatever the OS says. */
+function themeOf(el: HTMLElement): 'light' | 'dark' {
+  const win = el.ownerDocument.defaultView ?? window;
+  for (let node: HTMLElement | null = el; node; node = node.parentElement) {
+    const m = /rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?/.exec(
+      win.getComputedStyle(node).backgroundColor,
+    );
+    if (!m || m[4] === '0') continue;
+    const [r, g, b] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 110 ? 'dark' : 'light';
+  }
+  return win.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
