@@ -167,14 +167,14 @@ class LineCache<T> {
   }
 }
 
-function matchCase(suggestion: string, original: string): string {
+function matchCase(suggestion: string, original: string, opensSentence: boolean): string {
   if (!suggestion) return suggestion;
   const first = original[0] ?? '';
-  const startsUpper = /\p{Lu}/u.test(first) && original !== original.toUpperCase();
-  const shouted = original.length > 1 && original === original.toUpperCase() && /\p{L}/u.test(original);
-  if ((startsUpper || shouted) && /^\p{Ll}/u.test(suggestion))
-    return suggestion[0]?.toUpperCase() + suggestion.slice(1);
-  if (/^\p{Ll}/u.test(first) && /^\p{Lu}\p{Ll}/u.test(suggestion))
+  const allCaps = original.length > 1 && original === original.toUpperCase();
+  // "Per my last email" → "Following up…"; "ASAP" mid-sentence (an acronym, not a capitalised word) → "by [date]".
+  const capital = opensSentence || (/\p{Lu}/u.test(first) && !allCaps);
+  if (capital && /^\p{Ll}/u.test(suggestion)) return suggestion[0]?.toUpperCase() + suggestion.slice(1);
+  if (!capital && /^\p{Lu}\p{Ll}/u.test(suggestion))
     return suggestion[0]?.toLowerCase() + suggestion.slice(1);
   return suggestion;
 }
@@ -313,7 +313,9 @@ function buildFinding(
   const start = sentenceStart + m.start;
   let end = sentenceStart + m.end;
   const original = text.slice(start, end);
-  let suggestions = m.suggest ? [...m.suggest] : (m.phrase?.suggest ?? []).map((s) => matchCase(s, original));
+  let suggestions = m.suggest
+    ? [...m.suggest]
+    : (m.phrase?.suggest ?? []).map((s) => matchCase(s, original, m.start === 0));
   if (suggestions.includes('')) {
     // A removable word: take the space after it along, unless it opens the sentence (the next word would
     // then need a capital the replacement cannot give).

@@ -200,20 +200,19 @@ export class ComposeSession {
     this.overlay.render(this.view, this.actions);
   }
 
-  /** Keeps the pill at the bottom-right corner of the visible body, and the card under its phrase. */
+  /**
+   * Keeps the pill at the top-right corner of the visible part of the body (where a greeting line leaves
+   * room, away from the site's own buttons below the body), and the card under its phrase.
+   */
   private place(): void {
     cancelAnimationFrame(this.frame);
     this.frame = requestAnimationFrame(() => {
       const win = this.body.ownerDocument.defaultView ?? window;
-      const rect = this.body.getBoundingClientRect();
-      const visible = rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.top < win.innerHeight;
+      const rect = visibleRect(this.body);
       const hasText = this.view.tone !== null;
       const anchor =
-        visible && hasText
-          ? {
-              right: Math.max(8, win.innerWidth - rect.right + 8),
-              bottom: Math.max(8, win.innerHeight - Math.min(rect.bottom, win.innerHeight) + 8),
-            }
+        rect && hasText
+          ? { right: Math.max(8, win.innerWidth - rect.right + 6), top: Math.max(8, rect.top + 4) }
           : null;
       const card = this.view.card ? this.cardPosition(this.view.card.item, this.view.card.focus) : null;
       this.view = { ...this.view, anchor, theme: themeOf(this.body), card };
@@ -312,7 +311,7 @@ export class ComposeSession {
     this.update({ presend: { items: problems }, card: null, listOpen: false });
   }
 
-  private applyTo(id: string, suggestion: string): void {
+  private async applyTo(id: string, suggestion: string): Promise<void> {
     const s = this.snapshot;
     const item = s?.items.find((i) => i.id === id);
     if (!s || !item) return;
@@ -324,7 +323,8 @@ export class ComposeSession {
     } else {
       const range = s.ranges.get(id);
       // The live range has followed every edit since; only replace it if it still holds the flagged words.
-      if (range && range.toString() === f.text) replaceRange(this.body, range, suggestion);
+      this.update({ card: null });
+      if (range && range.toString() === f.text) await replaceRange(this.body, range, suggestion);
     }
     this.update({ card: null });
     this.analyzeNow();
@@ -346,7 +346,7 @@ export class ComposeSession {
       this.view = { ...this.view, listOpen: false };
       this.openCard(item, true);
     },
-    apply: (id, suggestion) => this.applyTo(id, suggestion),
+    apply: (id, suggestion) => void this.applyTo(id, suggestion),
     ignore: (id) => {
       const item = this.snapshot?.items.find((i) => i.id === id);
       if (item) this.ignored.add(ignoreKey(item.finding.rule, item.finding.text));
@@ -361,6 +361,11 @@ export class ComposeSession {
       this.hooks.allowPhrase(item.finding.text.trim());
       this.update({ card: null });
       this.analyzeNow();
+    },
+    dismiss: () => {
+      if (this.view.presend) this.actions.review();
+      else this.update({ card: null, listOpen: false });
+      this.body.focus({ preventScroll: true });
     },
     closeCard: () => {
       this.update({ card: null });
@@ -377,6 +382,25 @@ export class ComposeSession {
       send?.();
     },
   };
+}
+
+/** The part of an element that is on screen: its box clipped by every scrolling ancestor and the viewport. */
+function visibleRect(el: HTMLElement): { top: number; right: number; bottom: number; left: number } | null {
+  const win = el.ownerDocument.defaultView ?? window;
+  const box = el.getBoundingClientRect();
+  let { top, right, bottom, left } = box;
+  for (let a = el.parentElement; a; a = a.parentElement) {
+    const style = win.getComputedStyle(a);
+    if (!/(auto|scroll|hidden)/.test(style.overflowY + style.overflowX)) continue;
+    const r = a.getBoundingClientRect();
+    top = Math.max(top, r.top);
+    bottom = Math.min(bottom, r.bottom);
+    left = Math.max(left, r.left);
+    right = Math.min(right, r.right);
+  }
+  top = Math.max(top, 0);
+  bottom = Math.min(bottom, win.innerHeight);
+  return bottom - top > 20 && right - left > 40 ? { top, right, bottom, left } : null;
 }
 
 function ignoreKey(rule: string, text: string): string {

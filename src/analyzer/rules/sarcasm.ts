@@ -18,6 +18,17 @@ export const sarcasm: Rule = {
     en: [
       {
         match:
+          "you (obviously|clearly|evidently|apparently) (don't|do not|didn't|did not|never|can't|cannot|couldn't|won't) (care|bother|read|listen|understand|respect|value|think)",
+        span: 'toClauseEnd',
+        suggest: [],
+      },
+      {
+        match:
+          "(I've|I have|we've|we have) (already )?(asked|told|reminded|emailed|written to|chased|called|messaged) you (\\w+ ){0,2}(times|twice)( already| now| over)?",
+        suggest: ['I wanted to follow up'],
+      },
+      {
+        match:
           'per (my|our) (last|previous|earlier)( \\w+)? (emails?|e-mails?|messages?|notes?|reminders?|letters?|calls?)',
         suggest: ['Following up on my earlier message'],
       },

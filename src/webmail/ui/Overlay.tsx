@@ -10,8 +10,8 @@ export interface ViewFinding {
 
 export interface OverlayView {
   theme: 'light' | 'dark';
-  /** Where the pill sits: its bottom-right corner, in viewport pixels; null hides everything. */
-  anchor: { right: number; bottom: number } | null;
+  /** Where the pill sits: its top-right corner, in viewport pixels; null hides it. */
+  anchor: { right: number; top: number } | null;
   tone: ToneLabel | null;
   findings: ViewFinding[];
   missing: RequiredFact[];
@@ -27,6 +27,8 @@ export interface OverlayActions {
   ignore(id: string): void;
   neverFlag(id: string): void;
   closeCard(): void;
+  /** Escape: close the open card, list or question, and give the focus back to the draft. */
+  dismiss(): void;
   review(): void;
   sendAnyway(): void;
 }
@@ -74,12 +76,6 @@ function Card({ view, actions }: { view: NonNullable<OverlayView['card']>; actio
       role="dialog"
       aria-label={t(CATEGORY_KEY[finding.category])}
       style={{ top: `${view.top}px`, left: `${view.left}px` }}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.stopPropagation();
-          actions.closeCard();
-        }
-      }}
     >
       <button type="button" class="close" aria-label={t('cardClose')} onClick={actions.closeCard}>
         ×
@@ -130,13 +126,7 @@ function Panel({ view, actions }: { view: OverlayView; actions: OverlayActions }
       class="panel"
       role="dialog"
       aria-label={t('listTitle')}
-      style={{ right: `${anchor.right}px`, bottom: `${anchor.bottom + 30}px` }}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.stopPropagation();
-          actions.toggleList();
-        }
-      }}
+      style={{ right: `${anchor.right}px`, top: `${anchor.top + 30}px` }}
     >
       <h2>{t('listTitle')}</h2>
       {view.findings.length === 0 && view.missing.length === 0 && <p class="empty">{t('listNothing')}</p>}
@@ -161,18 +151,7 @@ function Panel({ view, actions }: { view: OverlayView; actions: OverlayActions }
 function PresendDialog({ items, actions }: { items: string[]; actions: OverlayActions }) {
   return (
     <div class="backdrop">
-      <div
-        class="dialog"
-        role="alertdialog"
-        aria-modal="true"
-        aria-labelledby="tactful-presend-title"
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            e.stopPropagation();
-            actions.review();
-          }
-        }}
-      >
+      <div class="dialog" role="alertdialog" aria-modal="true" aria-labelledby="tactful-presend-title">
         <h2 id="tactful-presend-title">{t('presendTitle')}</h2>
         <p>{t('presendIntro')}</p>
         <ul>
@@ -196,14 +175,22 @@ function PresendDialog({ items, actions }: { items: string[]; actions: OverlayAc
 export function Overlay({ view, actions }: { view: OverlayView; actions: OverlayActions }) {
   const anchor = view.anchor;
   return (
-    <div class={`layer ${view.theme}`}>
+    <div
+      class={`layer ${view.theme}`}
+      onKeyDown={(e) => {
+        // Escape closes whatever is open (the question before sending counts as "Review").
+        if (e.key !== 'Escape') return;
+        e.stopPropagation();
+        actions.dismiss();
+      }}
+    >
       {anchor && (
         <button
           type="button"
           class="pill"
           aria-label={t('pillLabel')}
           aria-expanded={view.listOpen}
-          style={{ right: `${anchor.right}px`, bottom: `${anchor.bottom}px` }}
+          style={{ right: `${anchor.right}px`, top: `${anchor.top}px` }}
           onClick={actions.toggleList}
         >
           <span class={`dot ${view.tone ?? ''}`} />

@@ -1,0 +1,272 @@
+// The built extension at work in the webmail fixtures, in a real Chromium: underlines, card, one-click fixes
+// with undo, independent composes, quotes and signatures skipped, the check before sending, no network, and
+// typing that stays smooth. Writes docs/screenshots/<fixture>.png with the underlines and a card open.
+import { fileURLToPath } from 'node:url';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type ExtensionSession,
+  type FixtureName,
+  fixtureState,
+  launchWithExtension,
+  longTasksDuring,
+  openFixture,
+  SELECTORS,
+} from './harness';
+
+const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+
+let session: ExtensionSession;
+beforeAll(async () => {
+  session = await launchWithExtension();
+});
+afterAll(async () => {
+  expect(session.unexpectedRequests, 'requests that left the machine').toEqual([]);
+  await session.close();
+});
+
+type Highlights = Record<string, string[]>;
+
+/** Every Tactful highlight of the page: its name and the text of each range (read from the page's registry). */
+function highlights(page: Page): Promise<Highlights> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    for (const [name, h] of CSS.highlights) {
+      if (name.startsWith('tactful-')) out[name] = [...h].map((r) => (r as Range).toString());
+    }
+    return out;
+  });
+}
+const underlined = (h: Highlights, category: string) =>
+  Object.entries(h)
+    .filter(([name]) => name.endsWith(`-${category}`))
+    .flatMap(([, texts]) => texts);
+
+async function waitForUnderline(page: Page, category: string, text: string): Promise<void> {
+  await expect
+    .poll(async () => underlined(await highlights(page), category).join(' | '), { timeout: 10_000 })
+    .toContain(text);
+}
+
+/** Moves the mouse onto `phrase` inside `body` (main world geometry), which opens its card. */
+async function hover(page: Page, body: Locator, phrase: string): Promise<void> {
+  const point = await body.evaluate((el, phrase) => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = (n as Text).data.indexOf(phrase);
+      if (i < 0) continue;
+      const r = document.createRange();
+      r.setStart(n, i);
+      r.setEnd(n, i + Math.min(phrase.length, 3));
+      const box = r.getBoundingClientRect();
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    }
+    return null;
+  }, phrase);
+  if (!point) throw new Error(`"${phrase}" is not in the body`);
+  await page.mouse.move(point.x, point.y);
+}
+
+async function screenshot(page: Page, name: FixtureName): Promise<void> {
+  await page.waitForTimeout(150);
+  await page.screenshot({ path: `${SCREENSHOTS}${name}.png` });
+}
+
+describe('Gmail: two new-message dialogs', () => {
+  let page: Page;
+  let first: Locator;
+  let second: Locator;
+  beforeAll(async () => {
+    page = await openFixture(session.context, 'gmail-compose');
+    first = page.locator(`[data-testid="compose-1"] ${SELECTORS.gmail.body}`);
+    second = page.locator(`[data-testid="compose-2"] ${SELECTORS.gmail.body}`);
+  });
+
+  it('underlines aggressive and vague phrases without changing the body', async () => {
+    const before = await first.innerHTML();
+    await first.click();
+    await waitForUnderline(page, 'aggressive', "you obviously don't care about paying on time");
+    await waitForUnderline(page, 'vague', 'ASAP');
+    expect(await first.innerHTML()).toBe(before);
+  });
+
+  it('shows a status pill with the tone, the counts and the missing facts', async () => {
+    const pill = page.getByRole('button', { name: 'Tactful: open the check of this draft' }).first();
+    await expect
+      .poll(() => pill.textContent())
+      .toMatch(/Aggressive · \d aggressive · \d vague · missing: amount/);
+    await pill.click();
+    await expect.poll(() => page.getByRole('dialog', { name: 'Tactful check' }).isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+  });
+
+  it('explains a phrase in a card and replaces it as an undoable edit', async () => {
+    const before = await first.innerText();
+    await hover(page, first, 'ASAP');
+    const apply = page.getByRole('button', { name: 'Replace with: by [date]' });
+    await apply.waitFor();
+    await screenshot(page, 'gmail-compose');
+    await apply.click();
+    await expect.poll(() => first.innerText()).toBe(before.replace('ASAP', 'by [date]'));
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => first.innerText()).toBe(before);
+  });
+
+  it('keeps the underlines on their words while the user types above them', async () => {
+    await waitForUnderline(page, 'vague', 'ASAP');
+    await first.evaluate((el) => {
+      const selection = getSelection();
+      selection?.collapse(el.firstChild as Text, 0);
+    });
+    await page.keyboard.type('Dear ');
+    // Before the next analysis the ranges have moved with the text…
+    expect(underlined(await highlights(page), 'vague')).toContain('ASAP');
+    // …and after it they are still exactly on the flagged words.
+    await page.waitForTimeout(400);
+    expect(underlined(await highlights(page), 'vague')).toContain('ASAP');
+    expect(underlined(await highlights(page), 'aggressive')).toContain(
+      "you obviously don't care about paying on time",
+    );
+  });
+
+  it('handles each compose on its own', async () => {
+    const firstOnly = await highlights(page);
+    await second.click();
+    await page.keyboard.type('Please pay immediately. This is ridiculous.');
+    await waitForUnderline(page, 'aggressive', 'This is ridiculous');
+    const now = await highlights(page);
+    const names = Object.keys(now).filter((n) => now[n]?.some((t) => t.includes('ridiculous')));
+    expect(names).toHaveLength(1);
+    expect(Object.keys(firstOnly)).not.toContain(names[0]);
+    for (const [name, texts] of Object.entries(firstOnly)) expect(now[name]).toEqual(texts);
+  });
+
+  it('asks before sending aggressive wording, and "Send anyway" really sends', async () => {
+    await page.locator(`[data-testid="compose-1"] ${SELECTORS.gmail.send}`).click();
+    const dialog = page.getByRole('alertdialog', { name: 'Send this reminder as it is?' });
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain("you obviously don't care about paying on time");
+    expect((await fixtureState(page)).sent).toHaveLength(0);
+    await page.getByRole('button', { name: 'Send anyway' }).click();
+    await expect.poll(async () => (await fixtureState(page)).sent.length).toBe(1);
+  });
+
+  it('asks on Ctrl+Enter too, and "Review" leaves the draft unsent', async () => {
+    await second.click();
+    await page.keyboard.press('Control+Enter');
+    await page.getByRole('alertdialog').waitFor();
+    await page.getByRole('button', { name: 'Review' }).click();
+    await page.waitForTimeout(200);
+    expect((await fixtureState(page)).sent).toHaveLength(1);
+    expect(await second.innerText()).toContain('Please pay immediately.');
+  });
+});
+
+describe('Gmail: inline reply with quote and signature', () => {
+  it('never underlines the quoted thread or the signature', async () => {
+    const page = await openFixture(session.context, 'gmail-reply');
+    await page.locator(SELECTORS.gmail.showTrimmed).click();
+    const body = page.locator(SELECTORS.gmail.body);
+    await body.click();
+    await waitForUnderline(page, 'vague', 'ASAP');
+    const all = Object.values(await highlights(page)).flat();
+    const quote = await page.locator('div.gmail_quote').innerText();
+    const signature = await page.locator('.gmail_signature').innerText();
+    for (const text of all) {
+      expect(quote).not.toContain(text);
+      expect(signature).not.toContain(text);
+    }
+    await hover(page, body, 'ASAP');
+    await page.getByRole('button', { name: 'Replace with: by [date]' }).waitFor();
+    await screenshot(page, 'gmail-reply');
+  });
+});
+
+describe('Outlook: RoosterJS editor', () => {
+  it('underlines while typing, fixes with one click and undoes with Ctrl+Z', async () => {
+    const page = await openFixture(session.context, 'outlook-compose');
+    const body = page.locator(SELECTORS.outlook.body);
+    await body.click();
+    await page.keyboard.press('Control+End');
+    await waitForUnderline(page, 'aggressive', 'collection agency');
+    const signature = await page.locator('#Signature').innerText();
+    for (const text of Object.values(await highlights(page)).flat()) expect(signature).not.toContain(text);
+    await hover(page, body, "I'm tired of chasing you");
+    await page.getByRole('dialog', { name: 'Aggressive' }).waitFor();
+    await screenshot(page, 'outlook-compose');
+    await page.keyboard.press('Escape');
+    // Type at the end of the last line of the user's text (Ctrl+End would land in the signature).
+    await body.evaluate((el) => {
+      const line = [...el.querySelectorAll('div')].find((d) => d.textContent?.endsWith('collection agency.'));
+      const text = line?.lastChild as Text;
+      el.focus();
+      getSelection()?.collapse(text, text.data.length);
+    });
+    await page.keyboard.type(' Please pay soon.');
+    await waitForUnderline(page, 'vague', 'soon');
+    const typed = await body.innerText();
+    await hover(page, body, 'soon');
+    await page.getByRole('button', { name: 'Replace with: by [date]' }).click();
+    await expect.poll(() => body.innerText()).toBe(typed.replace('pay soon.', 'pay by [date].'));
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => body.innerText()).toBe(typed);
+  });
+
+  it('asks before Ctrl+Enter sends, and "Send anyway" sends', async () => {
+    const page = await openFixture(session.context, 'outlook-compose');
+    await page.locator(SELECTORS.outlook.body).click();
+    await waitForUnderline(page, 'aggressive', 'collection agency');
+    await page.keyboard.press('Control+Enter');
+    await page.getByRole('alertdialog').waitFor();
+    expect((await fixtureState(page)).sent).toHaveLength(0);
+    await page.getByRole('button', { name: 'Send anyway' }).click();
+    await expect.poll(async () => (await fixtureState(page)).sent.length).toBe(1);
+  });
+
+  it('skips the expanded history of a reply', async () => {
+    const page = await openFixture(session.context, 'outlook-reply');
+    const body = page.locator(SELECTORS.outlook.body);
+    await body.click();
+    await waitForUnderline(page, 'aggressive', 'As I said before');
+    const history = await page.locator('#divRplyFwdMsg').evaluate((el) => {
+      let text = '';
+      for (let n: Element | null = el; n; n = n.nextElementSibling) text += (n as HTMLElement).innerText;
+      return text;
+    });
+    for (const text of Object.values(await highlights(page)).flat()) expect(history).not.toContain(text);
+    await hover(page, body, 'As I said before');
+    await page.getByRole('dialog', { name: 'Aggressive' }).waitFor();
+    await screenshot(page, 'outlook-reply');
+  });
+});
+
+describe('a 3,000-word draft', () => {
+  it('keeps typing smooth: no long task while typing', async () => {
+    const page = await openFixture(session.context, 'gmail-compose');
+    const body = page.locator(`[data-testid="compose-2"] ${SELECTORS.gmail.body}`);
+    await body.evaluate((el) => {
+      const sentence =
+        'Invoice 2025-014 for $1,250.00 was due on 3 March and is now overdue, so please pay soon or we will take legal action. ';
+      const lines: HTMLElement[] = [];
+      for (let i = 0; i < 130; i++) {
+        const div = document.createElement('div');
+        div.textContent = sentence.repeat(1);
+        lines.push(div);
+      }
+      el.replaceChildren(...lines);
+    });
+    await body.click();
+    await waitForUnderline(page, 'aggressive', 'legal action');
+    const words = (await body.innerText()).split(/\s+/).length;
+    const tasks = await longTasksDuring(page, async () => {
+      await page.keyboard.press('Control+End');
+      await page.keyboard.type(' Thank you for your help with this.', { delay: 35 });
+      await page.waitForTimeout(400);
+    });
+    console.log(
+      `typing in a ${words}-word draft: ${tasks.length} long task(s)${tasks.length ? `, longest ${Math.max(...tasks.map((t) => t.duration)).toFixed(0)} ms` : ''}`,
+    );
+    expect(words).toBeGreaterThan(2900);
+    expect(tasks).toEqual([]);
+  });
+});
