@@ -175,15 +175,7 @@ function PresendDialog({ items, actions }: { items: string[]; actions: OverlayAc
 export function Overlay({ view, actions }: { view: OverlayView; actions: OverlayActions }) {
   const anchor = view.anchor;
   return (
-    <div
-      class={`layer ${view.theme}`}
-      onKeyDown={(e) => {
-        // Escape closes whatever is open (the question before sending counts as "Review").
-        if (e.key !== 'Escape') return;
-        e.stopPropagation();
-        actions.dismiss();
-      }}
-    >
+    <div class={`layer ${view.theme}`}>
       {anchor && (
         <button
           type="button"

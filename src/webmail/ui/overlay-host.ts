@@ -21,10 +21,19 @@ export class OverlayHost {
       sheet.replaceSync(OVERLAY_CSS);
     }
     this.shadow.adoptedStyleSheets = [sheet];
+    // Escape anywhere in the overlay closes what is open (the question before sending counts as "Review").
+    this.shadow.addEventListener('keydown', (event) => {
+      if ((event as KeyboardEvent).key !== 'Escape' || !this.actions) return;
+      event.stopPropagation();
+      this.actions.dismiss();
+    });
     doc.documentElement.appendChild(this.host);
   }
 
+  private actions: OverlayActions | null = null;
+
   render(view: OverlayView, actions: OverlayActions): void {
+    this.actions = actions;
     render(h(Overlay, { view, actions }), this.shadow);
   }
 
