@@ -270,3 +270,67 @@ describe('a 3,000-word draft', () => {
     expect(tasks).toEqual([]);
   });
 });
+
+describe('composes that open and close, and the card from the keyboard', () => {
+  it('picks up a new compose, and leaves no highlight or overlay behind when one closes', async () => {
+    const page = await openFixture(session.context, 'gmail-compose');
+    await page.locator(`[data-testid="compose-1"] ${SELECTORS.gmail.body}`).click();
+    await waitForUnderline(page, 'vague', 'ASAP');
+    // Gmail's Compose button opens a third dialog: it gets its own underlines.
+    await page.locator('.T-I.T-I-KE[role=button]').click();
+    const bodies = page.locator(SELECTORS.gmail.body);
+    await expect.poll(() => bodies.count()).toBe(3);
+    await bodies.nth(2).click();
+    await page.keyboard.type('Please pay soon.');
+    await waitForUnderline(page, 'vague', 'soon');
+    const overlays = () => page.locator('tactful-overlay').count();
+    const before = await overlays();
+    // Closing the first compose ("Save & close") releases it: its highlights and overlay go away.
+    const names = Object.keys(await highlights(page));
+    await page.locator('[data-testid="compose-1"] .Ha[role=button]').click();
+    await expect.poll(overlays).toBe(before - 1);
+    await expect
+      .poll(async () => underlined(await highlights(page), 'aggressive').join(' | '))
+      .not.toContain('obviously');
+    expect(Object.keys(await highlights(page)).length).toBeLessThan(names.length);
+  });
+
+  it('opens the card with Alt+Enter, hides a finding with "Ignore" and closes on Escape', async () => {
+    const page = await openFixture(session.context, 'gmail-compose');
+    const body = page.locator(`[data-testid="compose-1"] ${SELECTORS.gmail.body}`);
+    await body.click();
+    await waitForUnderline(page, 'vague', 'ASAP');
+    await body.evaluate((el) => {
+      const w = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let n = w.nextNode(); n; n = w.nextNode()) {
+        const i = (n as Text).data.indexOf('ASAP');
+        if (i >= 0) getSelection()?.collapse(n, i + 1);
+      }
+    });
+    await page.keyboard.press('Alt+Enter');
+    const apply = page.getByRole('button', { name: 'Replace with: by [date]' });
+    await expect.poll(() => apply.evaluate((el) => el.matches(':focus'))).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => apply.count()).toBe(0);
+    await page.keyboard.press('Alt+Enter');
+    await page.getByRole('button', { name: 'Ignore' }).click();
+    await expect.poll(async () => underlined(await highlights(page), 'vague')).not.toContain('ASAP');
+  });
+
+  it('analyzes the subject line too', async () => {
+    const page = await openFixture(session.context, 'gmail-compose');
+    const subject = page.locator(`[data-testid="compose-2"] ${SELECTORS.gmail.subject}`);
+    await page.locator(`[data-testid="compose-2"] ${SELECTORS.gmail.body}`).click();
+    await page.keyboard.type('Hello Lea, invoice 12 for $300 is attached.');
+    await subject.fill('FINAL WARNING!!!');
+    // compose-1 was analyzed first (its pill comes first); compose-2's pill appears once it has text.
+    const pills = page.getByRole('button', { name: 'Tactful: open the check of this draft' });
+    await expect.poll(() => pills.count()).toBe(2);
+    const pill = pills.nth(1);
+    await expect.poll(() => pill.textContent()).toMatch(/^Aggressive · \d aggressive/);
+    await pill.click();
+    await expect
+      .poll(() => page.getByRole('dialog', { name: 'Tactful check' }).textContent())
+      .toContain('in the subject');
+  });
+});

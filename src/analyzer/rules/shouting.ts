@@ -77,30 +77,39 @@ export const shouting: Rule = {
         last.words.push(m[0]);
       } else groups.push({ start: m.index, end, words: [m[0]] });
     }
-    const out: RawMatch[] = groups
+    const spans: [number, number][] = groups
       .filter((g) => isShoutedGroup(g.words))
-      .map((g) => ({
-        rule: 'shouting',
-        start: g.start,
-        end: g.end,
-        suggest: [sentenceCase(sentence.slice(g.start, g.end), g.start === 0)],
-      }));
+      .map((g) => [g.start, g.end]);
     REPEATED_PUNCTUATION.lastIndex = 0;
     for (let m = REPEATED_PUNCTUATION.exec(sentence); m !== null; m = REPEATED_PUNCTUATION.exec(sentence)) {
-      // Highlight the word the marks hang on too ("Seriously??"), and calm the marks down to one.
+      // Highlight the word the marks hang on too ("Seriously??").
       const word =
         WORD_BEFORE_PUNCTUATION.exec(sentence.slice(Math.max(0, m.index - 40), m.index))?.[0] ?? '';
-      const calm = word + (m[0].includes('?') ? '?' : '.');
-      out.push({
-        rule: 'shouting',
-        start: m.index - word.length,
-        end: m.index + m[0].length,
-        suggest: [calm],
-      });
+      spans.push([m.index - word.length, m.index + m[0].length]);
     }
-    return out;
+    // "FINAL WARNING!!!" is one shout, not two.
+    spans.sort((a, b) => a[0] - b[0]);
+    const merged: [number, number][] = [];
+    for (const span of spans) {
+      const last = merged.at(-1);
+      if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
+      else merged.push([span[0], span[1]]);
+    }
+    return merged.map(
+      ([start, end]): RawMatch => ({
+        rule: 'shouting',
+        start,
+        end,
+        suggest: [calm(sentence.slice(start, end), start === 0)],
+      }),
+    );
   },
 };
+
+/** Normal case, and one mark where there were several. */
+function calm(text: string, opensSentence: boolean): string {
+  return sentenceCase(text, opensSentence).replace(/[!?]{2,}/g, (p) => (p.includes('?') ? '?' : '.'));
+}
 
 function sentenceCase(text: string, opensSentence: boolean): string {
   const lower = text.toLowerCase();
