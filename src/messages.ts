@@ -35,3 +35,57 @@ export type BackgroundHandlers = {
     sender?: import('webextension-polyfill').Runtime.MessageSender,
   ) => BackgroundResponses[K] | Promise<BackgroundResponses[K]>;
 };
+
+/** A finding as the popup shows it (offsets stay in the page). */
+export interface DraftFinding {
+  id: string;
+  category: 'aggressive' | 'vague' | 'inconsistent';
+  text: string;
+  message: string;
+  suggestions: string[];
+  inSubject: boolean;
+}
+
+/** The report on the compose the user was last typing in, for the popup. */
+export interface DraftReport {
+  site: 'gmail' | 'outlook' | 'generic';
+  tone: { score: number; label: 'friendly' | 'professional' | 'firm' | 'aggressive' } | null;
+  stage: string;
+  lang: 'en' | 'fr';
+  findings: DraftFinding[];
+  facts: { kind: string; text: string }[];
+  missing: ('amount' | 'invoice' | 'dueDate' | 'paymentInstructions')[];
+  /** The body has no text of the user's yet: an inserted reminder replaces it. */
+  empty: boolean;
+}
+
+/** Requests sent to the compose tools in a tab (from the popup or the background). */
+export type ToContent =
+  | { type: 'get-draft-report' }
+  | { type: 'apply-suggestion'; findingId: string; suggestion: string }
+  | { type: 'insert-reminder'; subject: string; body: string }
+  | { type: 'open-quick-insert' };
+
+export interface ContentResponses {
+  'get-draft-report': DraftReport | null;
+  'apply-suggestion': { applied: boolean };
+  'insert-reminder': { inserted: boolean };
+  'open-quick-insert': { opened: boolean };
+}
+
+const TO_CONTENT_TYPES: ReadonlySet<string> = new Set<ToContent['type']>([
+  'get-draft-report',
+  'apply-suggestion',
+  'insert-reminder',
+  'open-quick-insert',
+]);
+
+export function isToContent(message: unknown): message is ToContent {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    'type' in message &&
+    typeof message.type === 'string' &&
+    TO_CONTENT_TYPES.has(message.type)
+  );
+}

@@ -1,5 +1,5 @@
 import browser, { type Runtime } from 'webextension-polyfill';
-import { type BackgroundHandlers, isToBackground, type ToBackground } from '../messages';
+import { type BackgroundHandlers, isToBackground, type ToBackground, type ToContent } from '../messages';
 
 /** The compose tools, built as one file and injected on demand (never web-accessible: pages cannot probe it). */
 const COMPOSE_TOOLS = 'compose.js';
@@ -27,4 +27,16 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   // Only this extension's pages and content scripts get an answer; anything else is ignored.
   if (sender.id !== browser.runtime.id || !isToBackground(message)) return undefined;
   return handle(message, sender);
+});
+
+// The keyboard command (user-changeable in the browser's shortcuts page) opens quick insert in the compose
+// the user is writing in.
+browser.commands.onCommand.addListener(async (command: string) => {
+  if (command !== 'open-quick-insert') return;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) return;
+  const message: ToContent = { type: 'open-quick-insert' };
+  await browser.tabs.sendMessage(tab.id, message).catch(() => {
+    // No compose tools in this tab (no compose focused yet): nothing to open.
+  });
 });

@@ -1,15 +1,18 @@
 import { parseArgs } from 'node:util';
 import { analyze, LANGS, type Lang, type Report, STAGES, type Stage } from '../analyzer/index';
+import { draft } from './draft';
 import { readInput, UsageError } from './input';
 import { colour, formatReport, plain } from './report';
 
-const HELP = `tactful — check the tone and completeness of a payment reminder
+const HELP = `tactful — check the tone and completeness of a payment reminder, or draft one
 
 Usage:
   tactful check FILE          report on an email (FILE or - for standard input)
   tactful check --jsonl       read {id, text, stage?, lang?} lines on standard input, write one report per line
+  tactful draft --stage STAGE write a reminder from a built-in template (tactful draft --help for the values)
+  tactful draft --list        list the templates
 
-Options:
+Options (check):
   --stage STAGE   upcoming | due | overdue | firm | final | correction (default: inferred from the text)
   --lang LANG     en | fr (default: detected)
   --today DATE    reference date, YYYY-MM-DD (default: today)
@@ -90,6 +93,7 @@ async function checkJsonl(common: CommonOptions): Promise<number> {
 }
 
 async function run(argv: string[]): Promise<number> {
+  if (argv[0] === 'draft') return draft(argv.slice(1));
   let parsed: ReturnType<typeof parse>;
   function parse() {
     return parseArgs({
@@ -116,8 +120,11 @@ async function run(argv: string[]): Promise<number> {
     return values.help ? 0 : 2;
   }
   const [command, ...files] = positionals;
+  if (command === 'draft') throw new UsageError('write the command first: tactful draft [options]');
   if (command !== 'check')
-    throw new UsageError(`unknown command ${JSON.stringify(command)} (try: tactful check FILE)`);
+    throw new UsageError(
+      `unknown command ${JSON.stringify(command)} (try: tactful check FILE or tactful draft --stage STAGE)`,
+    );
   const common: CommonOptions = {
     stage: parseStage(values.stage),
     lang: parseLang(values.lang),

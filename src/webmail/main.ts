@@ -2,13 +2,16 @@
  * The compose tools, injected into a webmail tab the first time the user focuses a compose (see
  * src/content/index.ts). Everything heavy — the analyzer, the overlay — lives here, not in the content script.
  */
+import browser, { type Runtime } from 'webextension-polyfill';
+import { isToContent, type ToContent } from '../messages';
 import {
   DEFAULT_SETTINGS,
+  type LoadedSettings,
   loadSettings,
   onSettingsChanged,
-  type Settings,
   updateSettings,
 } from '../settings/settings';
+import { BUILTIN_TEMPLATES, renderTemplate } from '../templates/index';
 import { adapterFor } from './adapters/registry';
 import { ComposeSession } from './session';
 import { watchComposes } from './watcher';
@@ -22,7 +25,11 @@ declare global {
 function start(): void {
   if (window.__tactfulCompose) return;
   window.__tactfulCompose = true;
-  let settings: Settings = { ...DEFAULT_SETTINGS };
+  let settings: LoadedSettings = {
+    ...DEFAULT_SETTINGS,
+    policy: { presendCheckLocked: false, houseTemplates: [] },
+    storedIn: 'sync',
+  };
   const adapter = adapterFor(location.hostname);
   const controller = new AbortController();
   const sessions = watchComposes(
@@ -34,15 +41,60 @@ function start(): void {
         allowPhrase: (phrase) => {
           void updateSettings((s) => ({ ...s, allowPhrases: [...new Set([...s.allowPhrases, phrase])] }));
         },
+        // The user's own templates first, then the team's, then the built-in ones.
+        templates: () => [...settings.templates, ...settings.policy.houseTemplates, ...BUILTIN_TEMPLATES],
+        profile: () => {
+          const p = settings.profile;
+          return {
+            sender: p.sender || undefined,
+            company: p.company || undefined,
+            currency: p.currency || undefined,
+            terms: p.terms || undefined,
+            paymentInstructions: p.paymentInstructions || undefined,
+          };
+        },
+        render: (template, values) => renderTemplate(template, values),
       }),
     controller.signal,
   );
-  const apply = (next: Settings) => {
+  // The compose the user last worked in answers the popup and the keyboard command.
+  let active: ComposeSession | null = null;
+  document.addEventListener(
+    'focusin',
+    (event) => {
+      for (const session of sessions.values()) {
+        if (session.compose.root.contains(event.target as Node)) active = session;
+      }
+    },
+    { capture: true, signal: controller.signal },
+  );
+  const current = (): ComposeSession | null =>
+    active && sessions.has(active.body) ? active : ([...sessions.values()][0] ?? null);
+
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+    if (sender.id !== browser.runtime.id || !isToContent(message)) return undefined;
+    return answer(message, current());
+  });
+
+  const apply = (next: LoadedSettings) => {
     settings = next;
     for (const session of sessions.values()) session.refreshSettings();
   };
   void loadSettings().then(apply);
   onSettingsChanged(apply);
+}
+
+async function answer(message: ToContent, session: ComposeSession | null): Promise<unknown> {
+  switch (message.type) {
+    case 'get-draft-report':
+      return session?.draftReport() ?? null;
+    case 'apply-suggestion':
+      return { applied: (await session?.applySuggestion(message.findingId, message.suggestion)) ?? false };
+    case 'insert-reminder':
+      return { inserted: (await session?.insertReminder(message.subject, message.body)) ?? false };
+    case 'open-quick-insert':
+      return { opened: session?.openQuickInsert() ?? false };
+  }
 }
 
 try {

@@ -1,6 +1,15 @@
+import { parseAmountNumber } from '../analyzer/facts/amount';
 import { type Analyzer, type Category, createAnalyzer, type Report } from '../analyzer/index';
 import { t } from '../i18n';
-import type { Settings } from '../settings/settings';
+import type { DraftReport } from '../messages';
+import { effectiveDisabledRules, type Settings } from '../settings/settings';
+import {
+  PLACEHOLDERS,
+  type Placeholder,
+  type RenderedEmail,
+  type Template,
+  type TemplateValues,
+} from '../templates/types';
 import { type Compose, isSendControl, type SiteAdapter, sendControl, subjectOf } from './adapters/adapter';
 import { replaceInField, replaceRange } from './edit';
 import { HighlightLayer } from './highlights';
@@ -17,6 +26,11 @@ export interface SessionHooks {
   settings(): Settings;
   /** "Don't flag this phrase again". */
   allowPhrase(phrase: string): void;
+  /** Every template quick insert offers (built in, the user's, the team's). */
+  templates(): Template[];
+  /** What the business profile knows (sender, company, currency, terms, how to pay). */
+  profile(): TemplateValues;
+  render(template: Template, values: TemplateValues): RenderedEmail;
 }
 
 interface Snapshot {
@@ -45,6 +59,10 @@ export class ComposeSession {
   private frame = 0;
   /** The send the user put on hold, replayed by "Send anyway". */
   private pendingSend: (() => void) | null = null;
+  /** Where the caret last was in the body, to insert there when the focus is elsewhere (the popup). */
+  private lastCaret: Range | null = null;
+  /** The quick-insert trigger the user typed (";;" or ";final"), replaced by the template. */
+  private trigger: Range | null = null;
   private view: OverlayView = {
     theme: 'light',
     anchor: null,
@@ -54,6 +72,7 @@ export class ComposeSession {
     listOpen: false,
     card: null,
     presend: null,
+    palette: null,
   };
 
   constructor(
@@ -89,7 +108,11 @@ export class ComposeSession {
 
   private makeAnalyzer(): Analyzer {
     const s = this.hooks.settings();
-    return createAnalyzer({ disabledRules: s.disabledRules, allow: s.allowPhrases });
+    return createAnalyzer({
+      disabledRules: effectiveDisabledRules(s),
+      allow: s.allowPhrases,
+      flag: s.flagPhrases,
+    });
   }
 
   private listen(): void {
@@ -112,7 +135,19 @@ export class ComposeSession {
     resize.observe(body);
     signal.addEventListener('abort', () => resize.disconnect(), { once: true });
 
+    doc.addEventListener(
+      'selectionchange',
+      () => {
+        const selection = doc.getSelection();
+        if (selection && selection.rangeCount > 0 && body.contains(selection.getRangeAt(0).startContainer)) {
+          this.lastCaret = selection.getRangeAt(0).cloneRange();
+        }
+      },
+      { signal },
+    );
     body.addEventListener('mousemove', (e) => this.onHover(e), { passive: true, signal });
+    // Capture on the root: Outlook's editor stops input events at the body.
+    this.compose.root.addEventListener('input', (e) => this.onInput(e), { capture: true, signal });
     body.addEventListener('click', () => this.onCaret(false), { signal });
     // Capture on the compose root: Outlook's editor stops key events from bubbling.
     this.compose.root.addEventListener('keydown', (e) => this.onKey(e), { capture: true, signal });
@@ -133,6 +168,97 @@ export class ComposeSession {
       ask: (problems, sendAnyway) => this.askBeforeSending(problems, sendAnyway),
       signal,
     });
+  }
+
+  private onInput(e: Event): void {
+    if (!this.body.contains(e.target as Node) || this.view.palette) return;
+    const selection = this.body.ownerDocument.getSelection();
+    const node = selection?.focusNode;
+    if (!selection?.isCollapsed || !node || node.nodeType !== Node.TEXT_NODE) return;
+    const before = (node as Text).data.slice(0, selection.focusOffset);
+    const range = this.body.ownerDocument.createRange();
+    const open = (length: number, shortcut?: Template) => {
+      range.setStart(node, selection.focusOffset - length);
+      range.setEnd(node, selection.focusOffset);
+      this.trigger = range;
+      this.openPalette(shortcut);
+    };
+    if (before.endsWith(';;')) {
+      open(2);
+      return;
+    }
+    const typed = /;([\p{L}\d-]{2,24})$/u.exec(before)?.[1]?.toLowerCase();
+    const template = typed
+      ? this.hooks.templates().find((t) => t.shortcut?.toLowerCase() === typed)
+      : undefined;
+    if (template && typed) open(typed.length + 1, template);
+  }
+
+  /** Opens quick insert at the caret (from a typed trigger, or the keyboard command). */
+  openQuickInsert(): boolean {
+    this.trigger = null;
+    this.openPalette();
+    return true;
+  }
+
+  private openPalette(shortcut?: Template): void {
+    const win = this.body.ownerDocument.defaultView ?? window;
+    const selection = this.body.ownerDocument.getSelection();
+    const caret =
+      this.trigger?.getBoundingClientRect() ??
+      (selection && selection.rangeCount > 0 && this.body.contains(selection.focusNode)
+        ? selection.getRangeAt(0).getBoundingClientRect()
+        : this.body.getBoundingClientRect());
+    const lang = this.snapshot?.report.lang ?? 'en';
+    const templates = [...this.hooks.templates()].sort(
+      (a, b) => Number(b.lang === lang) - Number(a.lang === lang),
+    );
+    const items = templates.map((t) => ({
+      id: t.id,
+      name: t.name,
+      detail: `${t.shortcut ? `;${t.shortcut} · ` : ''}${t.lang.toUpperCase()}`,
+    }));
+    const top = caret.bottom + 6 + 300 > win.innerHeight ? Math.max(8, caret.top - 306) : caret.bottom + 6;
+    const left = Math.min(Math.max(8, caret.left), win.innerWidth - 330);
+    this.update({ card: null, listOpen: false, palette: { top, left, items, form: null, initialQuery: '' } });
+    if (shortcut) this.actions.chooseTemplate(shortcut.id);
+  }
+
+  private valuesFrom(form: Partial<Record<Placeholder, string>>): TemplateValues {
+    const values: TemplateValues = { ...this.hooks.profile() };
+    for (const [name, raw] of Object.entries(form)) {
+      if (!raw) continue;
+      if (name === 'amount') {
+        const amount = parseAmountNumber(raw.replace(/[^\d.,\s']/g, ''));
+        if (Number.isFinite(amount)) values.amount = amount;
+      } else if (name !== 'daysOverdue') values[name as Exclude<Placeholder, 'amount' | 'daysOverdue'>] = raw;
+    }
+    return values;
+  }
+
+  private async insertTemplate(id: string, form: Partial<Record<Placeholder, string>>): Promise<void> {
+    const template = this.hooks.templates().find((t) => t.id === id);
+    this.update({ palette: null });
+    if (!template) return;
+    const email = this.hooks.render(template, this.valuesFrom(form));
+    const field = subjectOf(this.adapter, this.compose);
+    if (field && !field.value.trim() && email.subject)
+      replaceInField(field, 0, field.value.length, email.subject);
+    const range = this.trigger ?? this.lastCaret;
+    this.trigger = null;
+    if (range && this.body.contains(range.startContainer)) await replaceRange(this.body, range, email.body);
+    else await this.insertReminder('', email.body);
+    this.analyzeNow();
+  }
+
+  private closePalette(): void {
+    this.update({ palette: null });
+    const at = this.trigger ?? this.lastCaret;
+    this.trigger = null;
+    this.body.focus({ preventScroll: true });
+    if (at && this.body.contains(at.endContainer)) {
+      this.body.ownerDocument.getSelection()?.collapse(at.endContainer, at.endOffset);
+    }
   }
 
   private schedule(): void {
@@ -330,6 +456,62 @@ export class ComposeSession {
     this.analyzeNow();
   }
 
+  /** The report for the popup. */
+  draftReport(): DraftReport | null {
+    const s = this.analyzeNow();
+    if (!s) return null;
+    const hasText = s.map.text.trim().length > 0 || s.subject.length > 0;
+    return {
+      site: this.adapter.id,
+      tone: hasText ? s.report.tone : null,
+      stage: s.report.stage,
+      lang: s.report.lang,
+      findings: s.items.map((i) => ({
+        id: i.id,
+        category: i.finding.category,
+        text: i.finding.text,
+        message: i.finding.message,
+        suggestions: i.finding.suggestions,
+        inSubject: i.inSubject,
+      })),
+      facts: (
+        ['amount', 'invoice', 'dueDate', 'paymentInstructions', 'deadline', 'contact'] as const
+      ).flatMap((kind) => s.report.facts[kind].map((f) => ({ kind, text: f.text }))),
+      missing: hasText ? s.report.missing : ['amount', 'invoice', 'dueDate', 'paymentInstructions'],
+      empty: s.map.text.trim().length === 0,
+    };
+  }
+
+  async applySuggestion(id: string, suggestion: string): Promise<boolean> {
+    if (!this.snapshot?.items.some((i) => i.id === id)) return false;
+    await this.applyTo(id, suggestion);
+    return true;
+  }
+
+  /**
+   * Inserts a reminder the user asked for: at the caret, or in place of an empty body, as one undoable edit;
+   * the subject is filled only when it is empty.
+   */
+  async insertReminder(subject: string, body: string): Promise<boolean> {
+    const field = subjectOf(this.adapter, this.compose);
+    if (field && !field.value.trim() && subject) replaceInField(field, 0, field.value.length, subject);
+    const doc = this.body.ownerDocument;
+    const empty =
+      buildTextMap(this.body, (el) => el.matches(this.adapter.selectors.excluded)).text.trim() === '';
+    const range = doc.createRange();
+    if (empty || !this.lastCaret || !this.body.contains(this.lastCaret.startContainer)) {
+      // An empty body: replace what is in it (Gmail's lone <br>); otherwise add at the end of the user's text.
+      range.selectNodeContents(this.body);
+      if (!empty) range.collapse(false);
+    } else {
+      range.setStart(this.lastCaret.startContainer, this.lastCaret.startOffset);
+      range.setEnd(this.lastCaret.endContainer, this.lastCaret.endOffset);
+    }
+    const done = await replaceRange(this.body, range, body);
+    this.analyzeNow();
+    return done;
+  }
+
   private readonly actions: OverlayActions = {
     toggleList: () => this.update({ listOpen: !this.view.listOpen, card: null }),
     show: (id) => {
@@ -362,7 +544,30 @@ export class ComposeSession {
       this.update({ card: null });
       this.analyzeNow();
     },
+    chooseTemplate: (id) => {
+      const template = this.hooks.templates().find((t) => t.id === id);
+      const palette = this.view.palette;
+      if (!template || !palette) return;
+      const profile = this.hooks.profile();
+      const used = PLACEHOLDERS.filter(
+        (p) => p !== 'daysOverdue' && `${template.subject}${template.body}`.includes(`{${p}}`),
+      );
+      const missing = used.filter(
+        (p) => profile[p as keyof TemplateValues] === undefined || profile[p as keyof TemplateValues] === '',
+      );
+      if (missing.length === 0) {
+        void this.insertTemplate(id, {});
+        return;
+      }
+      const item = palette.items.find((i) => i.id === id) ?? { id, name: template.name, detail: '' };
+      this.update({
+        palette: { ...palette, form: { item, fields: missing.map((name) => ({ name, value: '' })) } },
+      });
+    },
+    insertTemplate: (id, values) => void this.insertTemplate(id, values),
+    closePalette: () => this.closePalette(),
     dismiss: () => {
+      if (this.view.palette) return this.closePalette();
       if (this.view.presend) this.actions.review();
       else this.update({ card: null, listOpen: false });
       this.body.focus({ preventScroll: true });

@@ -75,7 +75,7 @@ describe('tactful check', () => {
     [['check', 'x.txt', '--stage', 'later'], /unknown stage "later"/],
     [['check', 'x.txt', '--lang', 'de'], /unknown language "de"/],
     [['check', 'x.txt', '--colour'], /Unknown option '--colour'/],
-    [['draft'], /unknown command "draft"/],
+    [['send'], /unknown command "send"/],
     [[], /Usage:/],
   ])('gives a one-line usage error and exit 2 for %j', (args, message) => {
     const r = tactful(args);

@@ -1,5 +1,7 @@
 import type { Category, Finding, RequiredFact, ToneLabel } from '../../analyzer/index';
 import { type MessageKey, t } from '../../i18n';
+import type { Placeholder } from '../../templates/types';
+import { Palette, type PaletteView } from './Palette';
 
 /** A finding as the overlay shows it. */
 export interface ViewFinding {
@@ -18,6 +20,7 @@ export interface OverlayView {
   listOpen: boolean;
   card: { item: ViewFinding; top: number; left: number; focus: boolean } | null;
   presend: { items: string[] } | null;
+  palette: PaletteView | null;
 }
 
 export interface OverlayActions {
@@ -31,6 +34,9 @@ export interface OverlayActions {
   dismiss(): void;
   review(): void;
   sendAnyway(): void;
+  chooseTemplate(id: string): void;
+  insertTemplate(id: string, values: Partial<Record<Placeholder, string>>): void;
+  closePalette(): void;
 }
 
 const CATEGORY_KEY: Record<Category, MessageKey> = {
@@ -192,6 +198,17 @@ export function Overlay({ view, actions }: { view: OverlayView; actions: Overlay
       {view.listOpen && <Panel view={view} actions={actions} />}
       {view.card && <Card view={view.card} actions={actions} />}
       {view.presend && <PresendDialog items={view.presend.items} actions={actions} />}
+      {view.palette && (
+        <Palette
+          key={view.palette.form ? `form-${view.palette.form.item.id}` : 'list'}
+          view={view.palette}
+          actions={{
+            choose: actions.chooseTemplate,
+            insert: actions.insertTemplate,
+            close: actions.closePalette,
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { h, render } from 'preact';
 import { Overlay, type OverlayActions, type OverlayView } from './Overlay';
-import { OVERLAY_CSS } from './styles';
+import { OVERLAY_CSS, PALETTE_CSS } from './styles';
 
 let sheet: CSSStyleSheet | null = null;
 
@@ -18,7 +18,7 @@ export class OverlayHost {
     this.shadow = this.host.attachShadow({ mode: 'open' });
     if (!sheet) {
       sheet = new CSSStyleSheet();
-      sheet.replaceSync(OVERLAY_CSS);
+      sheet.replaceSync(OVERLAY_CSS + PALETTE_CSS);
     }
     this.shadow.adoptedStyleSheets = [sheet];
     // Escape anywhere in the overlay closes what is open (the question before sending counts as "Review").

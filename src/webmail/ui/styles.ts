@@ -39,3 +39,17 @@ button:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
 .dialog h2 { margin: 0 0 8px; font-size: 15px; }
 .dialog ul { margin: 6px 0 14px; padding-left: 18px; }
 `;
+
+export const PALETTE_CSS = `
+.palette { position: fixed; width: 320px; pointer-events: auto; background: var(--bg); color: var(--fg);
+  border: 1px solid var(--border); box-shadow: var(--shadow); border-radius: 8px; padding: 8px; }
+.palette input, .palette select { box-sizing: border-box; width: 100%; font: inherit; padding: 5px 8px;
+  border: 1px solid var(--border); border-radius: 4px; background: var(--bg); color: var(--fg); }
+.palette .options-list { margin: 6px 0 0; max-height: 240px; overflow: auto; }
+.palette .option { padding: 5px 8px; border-radius: 4px; cursor: pointer; }
+.palette .option.selected { background: color-mix(in srgb, var(--accent) 16%, transparent); }
+.palette .detail, .palette .empty { color: var(--muted); font-size: 12px; margin: 4px 8px; }
+.palette h2 { font-size: 13px; margin: 0 0 6px; }
+.palette label { display: block; margin-bottom: 6px; font-size: 12px; color: var(--muted); }
+.palette label input { margin-top: 2px; color: var(--fg); }
+`;

@@ -1,0 +1,117 @@
+import { CONSISTENCY_RULES, RULES } from '../../analyzer/index';
+import { t } from '../../i18n';
+import type { Settings } from '../../settings/settings';
+
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+
+/** Each rule with its description and a switch; phrases to allow or flag; sensitivity. */
+export function RulesSection({
+  settings,
+  onChange,
+}: {
+  settings: Settings;
+  onChange: (s: Settings) => void;
+}) {
+  const all = [
+    ...RULES.map((r) => ({ id: r.id, description: r.description, category: r.category })),
+    ...CONSISTENCY_RULES.map((r) => ({ id: r.id, description: r.description, category: 'inconsistent' })),
+  ];
+  const off = new Set(settings.disabledRules);
+  return (
+    <section aria-labelledby="rules-title">
+      <h2 id="rules-title">{t('optionsRules')}</h2>
+      <label>
+        {t('optionsSensitivity')}
+        <select
+          name="sensitivity"
+          value={settings.sensitivity}
+          onChange={(e) =>
+            onChange({ ...settings, sensitivity: e.currentTarget.value as Settings['sensitivity'] })
+          }
+        >
+          <option value="gentle">{t('sensitivityGentle')}</option>
+          <option value="standard">{t('sensitivityStandard')}</option>
+        </select>
+      </label>
+      <ul class="rules">
+        {all.map((rule) => (
+          <li key={rule.id}>
+            <label class="switch">
+              <input
+                type="checkbox"
+                role="switch"
+                checked={!off.has(rule.id)}
+                aria-checked={!off.has(rule.id)}
+                onChange={(e) => {
+                  const next = new Set(off);
+                  if (e.currentTarget.checked) next.delete(rule.id);
+                  else next.add(rule.id);
+                  onChange({ ...settings, disabledRules: [...next] });
+                }}
+              />
+              <span>
+                <code>{rule.id}</code> — {rule.description}
+              </span>
+            </label>
+          </li>
+        ))}
+      </ul>
+      <label>
+        {t('optionsAllowPhrases')}
+        <textarea
+          name="allowPhrases"
+          rows={3}
+          value={settings.allowPhrases.join('\n')}
+          onChange={(e) => onChange({ ...settings, allowPhrases: lines(e.currentTarget.value) })}
+        />
+      </label>
+      <label>
+        {t('optionsFlagAggressive')}
+        <textarea
+          name="flagAggressive"
+          rows={3}
+          value={settings.flagPhrases
+            .filter((f) => f.category === 'aggressive')
+            .map((f) => f.phrase)
+            .join('\n')}
+          onChange={(e) =>
+            onChange({
+              ...settings,
+              flagPhrases: [
+                ...settings.flagPhrases.filter((f) => f.category !== 'aggressive'),
+                ...lines(e.currentTarget.value).map((phrase) => ({
+                  phrase,
+                  category: 'aggressive' as const,
+                })),
+              ],
+            })
+          }
+        />
+      </label>
+      <label>
+        {t('optionsFlagVague')}
+        <textarea
+          name="flagVague"
+          rows={3}
+          value={settings.flagPhrases
+            .filter((f) => f.category === 'vague')
+            .map((f) => f.phrase)
+            .join('\n')}
+          onChange={(e) =>
+            onChange({
+              ...settings,
+              flagPhrases: [
+                ...settings.flagPhrases.filter((f) => f.category !== 'vague'),
+                ...lines(e.currentTarget.value).map((phrase) => ({ phrase, category: 'vague' as const })),
+              ],
+            })
+          }
+        />
+      </label>
+    </section>
+  );
+}
