@@ -68,6 +68,8 @@ function start(): void {
     },
     { capture: true, signal: controller.signal },
   );
+  // The focus that brought the tools in happened before this listener existed.
+  active = [...sessions.values()].find((s) => s.compose.root.contains(document.activeElement)) ?? null;
   const current = (): ComposeSession | null =>
     active && sessions.has(active.body) ? active : ([...sessions.values()][0] ?? null);
 

@@ -218,7 +218,8 @@ export class ComposeSession {
       name: t.name,
       detail: `${t.shortcut ? `;${t.shortcut} · ` : ''}${t.lang.toUpperCase()}`,
     }));
-    const top = caret.bottom + 6 + 300 > win.innerHeight ? Math.max(8, caret.top - 306) : caret.bottom + 6;
+    // Below the caret when there is room for the list, else above it (the form scrolls inside its box).
+    const top = caret.bottom + 6 + 320 > win.innerHeight ? Math.max(8, caret.top - 326) : caret.bottom + 6;
     const left = Math.min(Math.max(8, caret.left), win.innerWidth - 330);
     this.update({ card: null, listOpen: false, palette: { top, left, items, form: null, initialQuery: '' } });
     if (shortcut) this.actions.chooseTemplate(shortcut.id);

@@ -120,6 +120,11 @@ export async function routeFixtures(context: BrowserContext): Promise<RequestLog
   const log: RequestLog = { unexpectedRequests: [], servedRequests: [] };
   await context.route('**/*', async (route: Route) => {
     const request = route.request();
+    // The extension's own pages (popup, options) load their files from the extension: not the network.
+    if (request.url().startsWith('chrome-extension://')) {
+      await route.continue();
+      return;
+    }
     const entry = `${request.method()} ${request.url()}`;
     const resolved = resolveFixtureRequest(request.method(), request.url());
     if (!resolved) {

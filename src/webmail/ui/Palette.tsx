@@ -56,7 +56,7 @@ export function Palette({ view, actions }: { view: PaletteView; actions: Palette
       <form
         class="palette"
         aria-label={t('paletteFormTitle', item.name)}
-        style={{ top: `${view.top}px`, left: `${view.left}px` }}
+        style={{ top: `${view.top}px`, left: `${view.left}px`, maxHeight: `calc(100vh - ${view.top + 8}px)` }}
         onSubmit={(e) => {
           e.preventDefault();
           const data = new FormData(e.currentTarget);
@@ -73,12 +73,12 @@ export function Palette({ view, actions }: { view: PaletteView; actions: Palette
           return DATE_FIELDS.has(f.name) ? (
             <label key={f.name}>
               {t(FIELD_LABEL[f.name])}
-              <input name={f.name} type="date" value={f.value} ref={focus} />
+              <input name={f.name} type="date" defaultValue={f.value} ref={focus} />
             </label>
           ) : (
             <label key={f.name}>
               {t(FIELD_LABEL[f.name])}
-              <input name={f.name} type="text" value={f.value} ref={focus} />
+              <input name={f.name} type="text" defaultValue={f.value} ref={focus} />
             </label>
           );
         })}
@@ -95,7 +95,10 @@ export function Palette({ view, actions }: { view: PaletteView; actions: Palette
   }
 
   return (
-    <div class="palette" style={{ top: `${view.top}px`, left: `${view.left}px` }}>
+    <div
+      class="palette"
+      style={{ top: `${view.top}px`, left: `${view.left}px`, maxHeight: `calc(100vh - ${view.top + 8}px)` }}
+    >
       <input
         type="search"
         aria-label={t('paletteSearch')}

@@ -41,7 +41,7 @@ button:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
 `;
 
 export const PALETTE_CSS = `
-.palette { position: fixed; width: 320px; pointer-events: auto; background: var(--bg); color: var(--fg);
+.palette { position: fixed; width: 320px; overflow: auto; box-sizing: border-box; pointer-events: auto; background: var(--bg); color: var(--fg);
   border: 1px solid var(--border); box-shadow: var(--shadow); border-radius: 8px; padding: 8px; }
 .palette input, .palette select { box-sizing: border-box; width: 100%; font: inherit; padding: 5px 8px;
   border: 1px solid var(--border); border-radius: 4px; background: var(--bg); color: var(--fg); }

@@ -1,0 +1,132 @@
+// Writing reminders with the built extension in a real Chromium: the popup's form inserted into a Gmail
+// draft, quick insert from a typed trigger in Gmail and Outlook, and screenshots of the popup and options.
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionSession, launchWithExtension, openFixture, SELECTORS } from './harness';
+
+const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+
+let session: ExtensionSession;
+beforeAll(async () => {
+  session = await launchWithExtension();
+});
+afterAll(async () => {
+  expect(session.unexpectedRequests, 'requests that left the machine').toEqual([]);
+  await session.close();
+});
+
+const extensionPage = async (path: string, size = { width: 400, height: 820 }): Promise<Page> => {
+  const page = await session.context.newPage();
+  await page.setViewportSize(size);
+  await page.goto(`chrome-extension://${session.extensionId}/${path}`);
+  return page;
+};
+
+describe('popup: write a reminder', () => {
+  it('fills the form, previews the email and inserts it into the focused Gmail draft', async () => {
+    const gmail = await openFixture(session.context, 'gmail-compose');
+    const body = gmail.locator(`[data-testid="compose-2"] ${SELECTORS.gmail.body}`);
+    await body.click();
+    const popup = await extensionPage('src/popup/index.html');
+    // The popup acts on the active tab: bring Gmail to the front, then let the popup read it again.
+    await gmail.bringToFront();
+    await popup.reload();
+    await popup.getByText('This draft').waitFor();
+    await popup.getByLabel('Client name').fill('Aisha');
+    await popup.getByLabel('Amount').fill('2350');
+    await popup.getByLabel('Currency').fill('USD');
+    await popup.getByLabel('Invoice reference').fill('2024-061');
+    await popup.getByLabel('Due date', { exact: true }).fill('2025-04-02');
+    await popup.getByLabel('How to pay').fill('card at lenamarsh.com/pay');
+    await popup.getByLabel('Stage').selectOption('overdue');
+    const preview = popup.getByRole('figure', { name: 'Preview' });
+    await expect.poll(() => preview.textContent()).toContain('$2,350.00');
+    await popup.screenshot({ path: `${SCREENSHOTS}popup.png`, fullPage: true });
+    await popup.getByRole('button', { name: 'Insert into draft' }).click();
+    await popup.getByText('Inserted into the draft (Ctrl+Z undoes it).').waitFor();
+    const text = await body.innerText();
+    expect(text).toContain('Aisha');
+    expect(text).toContain('$2,350.00');
+    expect(text).toContain('lenamarsh.com/pay');
+    // The subject was empty: it is filled too.
+    expect(
+      await gmail.locator(`[data-testid="compose-2"] ${SELECTORS.gmail.subject}`).inputValue(),
+    ).toContain('2024-061');
+    await popup.close();
+  });
+});
+
+describe('quick insert', () => {
+  it('opens from ";;" in Gmail, searches, asks for the missing values and inserts at the caret', async () => {
+    const page = await openFixture(session.context, 'gmail-compose');
+    const body = page.locator(`[data-testid="compose-2"] ${SELECTORS.gmail.body}`);
+    await body.click();
+    await page.keyboard.type(';;');
+    const search = page.getByRole('searchbox', { name: 'Search templates' });
+    await search.waitFor();
+    await page.keyboard.type('firm follow');
+    await page.keyboard.press('Enter');
+    const form = page.getByRole('form', { name: /Values for Firm follow-up/ });
+    await form.waitFor();
+    await page.getByLabel('Client name').fill('Mr Whitfield');
+    await page.getByLabel('Amount').fill('6480');
+    await page.getByLabel('Invoice reference').fill('PRJ-2207');
+    await page.screenshot({ path: `${SCREENSHOTS}quick-insert.png` });
+    await page.getByRole('button', { name: 'Insert', exact: true }).click();
+    await expect.poll(() => body.innerText()).toContain('Mr Whitfield');
+    const text = await body.innerText();
+    expect(text).toContain('PRJ-2207');
+    expect(text).not.toContain(';;');
+    // What was not given stays visible as a placeholder, for the check before sending to catch.
+    expect(text).toMatch(/\[[a-z ]+\]/);
+  });
+
+  it('leaves the draft exactly as it was on Escape', async () => {
+    const page = await openFixture(session.context, 'gmail-compose');
+    const body = page.locator(`[data-testid="compose-2"] ${SELECTORS.gmail.body}`);
+    await body.click();
+    await page.keyboard.type('Hello ;;');
+    const before = await body.innerHTML();
+    await page.getByRole('searchbox', { name: 'Search templates' }).waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('searchbox', { name: 'Search templates' }).count()).toBe(0);
+    expect(await body.innerHTML()).toBe(before);
+  });
+
+  it('opens from a template shortcut in Outlook and inserts through RoosterJS', async () => {
+    const page = await openFixture(session.context, 'outlook-compose');
+    const body = page.locator(SELECTORS.outlook.body);
+    await body.click();
+    await body.evaluate((el) => {
+      const line = [...el.querySelectorAll('div')].find((d) => d.textContent?.endsWith('collection agency.'));
+      const text = line?.lastChild as Text;
+      getSelection()?.collapse(text, text.data.length);
+    });
+    await page.keyboard.type(' ;overdue');
+    const form = page.getByRole('form', { name: /Values for Friendly reminder/ });
+    await form.waitFor();
+    await page.getByLabel('Client name').fill('Tom');
+    await page.getByLabel('Amount').fill('1250');
+    await page.getByRole('button', { name: 'Insert', exact: true }).click();
+    await expect.poll(() => body.innerText()).toContain('Hello Tom');
+    expect(await body.innerText()).not.toContain(';overdue');
+  });
+});
+
+describe('options page', () => {
+  it('renders every section', async () => {
+    const page = await extensionPage('src/options/index.html', { width: 1000, height: 1400 });
+    for (const name of [
+      'Business profile',
+      'Rules',
+      'Check before sending',
+      'Templates',
+      'Import and export',
+    ]) {
+      await page.getByRole('heading', { name, exact: true }).waitFor();
+    }
+    await page.screenshot({ path: `${SCREENSHOTS}options.png` });
+    await page.close();
+  });
+});
