@@ -1,8 +1,9 @@
-import browser from 'webextension-polyfill';
-import { type MessageKey, t } from './i18n';
+import { chooseInterfaceLanguage, type MessageKey, t } from './i18n';
+import { loadSettings } from './settings/settings';
 
-/** Sets `<html lang>` (and the tab title, when given) from the browser's UI language. */
-export function setDocumentLanguage(titleKey?: MessageKey): void {
-  document.documentElement.lang = browser.i18n.getUILanguage();
+/** Applies the interface language of the settings, then sets `<html lang>` and the tab title. */
+export async function setDocumentLanguage(titleKey?: MessageKey): Promise<void> {
+  const settings = await loadSettings();
+  document.documentElement.lang = await chooseInterfaceLanguage(settings.uiLanguage);
   if (titleKey) document.title = t(titleKey);
 }

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { setDocumentLanguage } from '../page';
 import { Options } from './Options';
 
-setDocumentLanguage('optionsTitle');
-const root = document.getElementById('app');
-if (root) render(<Options />, root);
+void setDocumentLanguage('optionsTitle').then(() => {
+  const root = document.getElementById('app');
+  if (root) render(<Options />, root);
+});

@@ -37,9 +37,11 @@ describe('popup: write a reminder', () => {
     await popup.getByLabel('Amount').fill('2350');
     await popup.getByLabel('Currency').fill('USD');
     await popup.getByLabel('Invoice reference').fill('2024-061');
-    await popup.getByLabel('Due date', { exact: true }).fill('2025-04-02');
+    const sixDaysAgo = new Date(Date.now() - 6 * 86_400_000).toISOString().slice(0, 10);
+    await popup.getByLabel('Due date', { exact: true }).fill(sixDaysAgo);
     await popup.getByLabel('How to pay').fill('card at lenamarsh.com/pay');
-    await popup.getByLabel('Stage').selectOption('overdue');
+    // Six days late: the stage proposed is the friendly overdue reminder.
+    await expect.poll(() => popup.getByLabel('Stage').inputValue()).toBe('overdue');
     const preview = popup.getByRole('figure', { name: 'Preview' });
     await expect.poll(() => preview.textContent()).toContain('$2,350.00');
     await popup.screenshot({ path: `${SCREENSHOTS}popup.png`, fullPage: true });
