@@ -135,7 +135,7 @@ const libConfig: UserConfig = {
     },
     rollupOptions: {
       // Runtime dependencies stay imports (installed with the package); so do Node's built-ins.
-      external: [/^chrono-node(\/|$)/, /^compromise(\/|$)/, /^node:/, ...builtinModules],
+      external: [/^chrono-node(\/|$)/, /^node:/, ...builtinModules],
       preserveEntrySignatures: 'allow-extension',
       output: { chunkFileNames: 'chunks/[name]-[hash].js' },
     },
