@@ -1,30 +1,13 @@
-import { type MessageKey, t } from '../i18n';
+import { t } from '../i18n';
+import { CATEGORY_LABEL, FACT_LABEL, TONE_LABEL } from '../labels';
 import type { DraftFinding, DraftReport } from '../messages';
-
-const TONE_KEY: Record<NonNullable<DraftReport['tone']>['label'], MessageKey> = {
-  friendly: 'toneFriendly',
-  professional: 'toneProfessional',
-  firm: 'toneFirm',
-  aggressive: 'toneAggressive',
-};
-const CATEGORY_KEY: Record<DraftFinding['category'], MessageKey> = {
-  aggressive: 'categoryAggressive',
-  vague: 'categoryVague',
-  inconsistent: 'categoryInconsistent',
-};
-const FACT_KEY: Record<DraftReport['missing'][number], MessageKey> = {
-  amount: 'factAmount',
-  invoice: 'factInvoice',
-  dueDate: 'factDueDate',
-  paymentInstructions: 'factPaymentInstructions',
-};
 
 /** The tone on a gauge from friendly to aggressive. */
 export function ToneGauge({ tone }: { tone: NonNullable<DraftReport['tone']> }) {
   return (
     <div class="gauge">
       <label for="tone-meter">
-        {t('popupTone')}: <strong class={`tone ${tone.label}`}>{t(TONE_KEY[tone.label])}</strong>
+        {t('popupTone')}: <strong class={`tone ${tone.label}`}>{t(TONE_LABEL[tone.label])}</strong>
       </label>
       <meter id="tone-meter" min={0} max={100} low={40} high={68} optimum={15} value={tone.score}>
         {tone.score}
@@ -52,7 +35,7 @@ export function DraftReportView({
         <ul class="findings">
           {report.findings.map((f) => (
             <li key={f.id}>
-              <span class={`tag ${f.category}`}>{t(CATEGORY_KEY[f.category])}</span>{' '}
+              <span class={`tag ${f.category}`}>{t(CATEGORY_LABEL[f.category])}</span>{' '}
               <span class="quote">“{f.text.trim()}”</span>
               {f.inSubject ? ` (${t('listSubject')})` : ''}
               <p>{f.message}</p>
@@ -71,7 +54,7 @@ export function DraftReportView({
         </p>
       )}
       {report.tone && report.missing.length > 0 && (
-        <p class="missing">{t('listMissing', report.missing.map((k) => t(FACT_KEY[k])).join(', '))}</p>
+        <p class="missing">{t('listMissing', report.missing.map((k) => t(FACT_LABEL[k])).join(', '))}</p>
       )}
     </section>
   );

@@ -1,21 +1,13 @@
 import { useMemo, useState } from 'preact/hooks';
 import { type Lang, STAGES, type Stage } from '../analyzer/index';
 import { type MessageKey, t } from '../i18n';
+import { STAGE_LABEL } from '../labels';
 import { BUILTIN_TEMPLATES, proposeStage, renderTemplate } from '../templates/index';
 import type { TemplateValues } from '../templates/types';
 
 export interface ReminderDefaults extends TemplateValues {
   lang: Lang;
 }
-
-const STAGE_KEY: Record<Stage, MessageKey> = {
-  upcoming: 'stageUpcoming',
-  due: 'stageDue',
-  overdue: 'stageOverdue',
-  firm: 'stageFirm',
-  final: 'stageFinal',
-  correction: 'stageCorrection',
-};
 
 type TextField = 'client' | 'invoice' | 'terms' | 'paymentInstructions';
 
@@ -124,7 +116,7 @@ export function ReminderForm({
             >
               {STAGES.map((s) => (
                 <option key={s} value={s}>
-                  {t(STAGE_KEY[s])}
+                  {t(STAGE_LABEL[s])}
                 </option>
               ))}
             </select>

@@ -4,25 +4,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Options } from '../../src/options/Options';
 import { fake } from '../support/fake-browser';
 
-vi.mock('webextension-polyfill', async () => {
-  const { fake } = await import('../support/fake-browser');
-  const messages: Record<string, { message: string }> = (
-    await import('../../public/_locales/en/messages.json')
-  ).default;
-  return {
-    default: {
-      ...fake.browser,
-      i18n: {
-        getMessage: (key: string, subs?: string | string[]) =>
-          (messages[key]?.message ?? '').replace(
-            /\$COUNT\$/g,
-            String(Array.isArray(subs) ? subs[0] : (subs ?? '')),
-          ),
-        getUILanguage: () => 'en',
-      },
-    },
-  };
-});
+vi.mock('webextension-polyfill', async () => ({
+  default: await (await import('../support/fake-browser')).withMessages(),
+}));
 
 const stored = async () =>
   ((await fake.browser.storage.sync.get('settings')) as { settings?: Record<string, unknown> }).settings;

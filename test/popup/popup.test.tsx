@@ -10,34 +10,19 @@ let draft: DraftReport | null = null;
 
 // The popup talks to the page through `browser.tabs`, reads the profile from storage and its strings from
 // the real English messages.
-vi.mock('webextension-polyfill', async () => {
-  const { fake } = await import('../support/fake-browser');
-  const messages: Record<string, { message: string }> = (
-    await import('../../public/_locales/en/messages.json')
-  ).default;
-  return {
-    default: {
-      ...fake.browser,
-      i18n: {
-        getMessage: (key: string, subs?: string | string[]) =>
-          (messages[key]?.message ?? '').replace(
-            /\$COUNT\$/g,
-            String(Array.isArray(subs) ? subs[0] : (subs ?? '')),
-          ),
-        getUILanguage: () => 'en',
-      },
-      tabs: {
-        query: async () => [{ id: 7 }],
-        sendMessage: async (_tab: number, message: { type: string }) => {
-          sent.push(message);
-          if (!draft) throw new Error('Could not establish connection. Receiving end does not exist.');
-          if (message.type === 'get-draft-report') return draft;
-          return { inserted: true, applied: true };
-        },
+vi.mock('webextension-polyfill', async () => ({
+  default: await (await import('../support/fake-browser')).withMessages({
+    tabs: {
+      query: async () => [{ id: 7 }],
+      sendMessage: async (_tab: number, message: { type: string }) => {
+        sent.push(message);
+        if (!draft) throw new Error('Could not establish connection. Receiving end does not exist.');
+        if (message.type === 'get-draft-report') return draft;
+        return { inserted: true, applied: true };
       },
     },
-  };
-});
+  }),
+}));
 
 const today = new Date(Date.UTC(2025, 3, 20));
 

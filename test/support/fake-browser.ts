@@ -164,3 +164,25 @@ function createFake() {
 }
 
 export const fake = createFake();
+
+/**
+ * The fake `browser` plus `i18n` answering from the real English messages (with `$COUNT$` substituted), for
+ * component tests: `vi.mock('webextension-polyfill', async () => ({ default: await (await import(...)).withMessages() }))`.
+ */
+export async function withMessages(extra: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
+  const messages: Record<string, { message: string }> = (
+    await import('../../public/_locales/en/messages.json')
+  ).default;
+  return {
+    ...fake.browser,
+    i18n: {
+      getMessage: (key: string, subs?: string | string[]) =>
+        (messages[key]?.message ?? '').replace(
+          /\$COUNT\$/g,
+          String(Array.isArray(subs) ? subs[0] : (subs ?? '')),
+        ),
+      getUILanguage: () => 'en',
+    },
+    ...extra,
+  };
+}

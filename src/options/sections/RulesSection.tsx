@@ -1,5 +1,5 @@
 import { CONSISTENCY_RULES, RULES } from '../../analyzer/index';
-import { t } from '../../i18n';
+import { type MessageKey, t } from '../../i18n';
 import type { Settings } from '../../settings/settings';
 
 const lines = (text: string) =>
@@ -69,49 +69,49 @@ export function RulesSection({
           onChange={(e) => onChange({ ...settings, allowPhrases: lines(e.currentTarget.value) })}
         />
       </label>
-      <label>
-        {t('optionsFlagAggressive')}
-        <textarea
-          name="flagAggressive"
-          rows={3}
-          value={settings.flagPhrases
-            .filter((f) => f.category === 'aggressive')
-            .map((f) => f.phrase)
-            .join('\n')}
-          onChange={(e) =>
-            onChange({
-              ...settings,
-              flagPhrases: [
-                ...settings.flagPhrases.filter((f) => f.category !== 'aggressive'),
-                ...lines(e.currentTarget.value).map((phrase) => ({
-                  phrase,
-                  category: 'aggressive' as const,
-                })),
-              ],
-            })
-          }
-        />
-      </label>
-      <label>
-        {t('optionsFlagVague')}
-        <textarea
-          name="flagVague"
-          rows={3}
-          value={settings.flagPhrases
-            .filter((f) => f.category === 'vague')
-            .map((f) => f.phrase)
-            .join('\n')}
-          onChange={(e) =>
-            onChange({
-              ...settings,
-              flagPhrases: [
-                ...settings.flagPhrases.filter((f) => f.category !== 'vague'),
-                ...lines(e.currentTarget.value).map((phrase) => ({ phrase, category: 'vague' as const })),
-              ],
-            })
-          }
-        />
-      </label>
+      <FlagPhrases
+        settings={settings}
+        category="aggressive"
+        label="optionsFlagAggressive"
+        onChange={onChange}
+      />
+      <FlagPhrases settings={settings} category="vague" label="optionsFlagVague" onChange={onChange} />
     </section>
+  );
+}
+
+/** Phrases the user wants flagged in one category, one per line. */
+function FlagPhrases({
+  settings,
+  category,
+  label,
+  onChange,
+}: {
+  settings: Settings;
+  category: 'aggressive' | 'vague';
+  label: MessageKey;
+  onChange: (s: Settings) => void;
+}) {
+  return (
+    <label>
+      {t(label)}
+      <textarea
+        name={`flag-${category}`}
+        rows={3}
+        value={settings.flagPhrases
+          .filter((f) => f.category === category)
+          .map((f) => f.phrase)
+          .join('\n')}
+        onChange={(e) =>
+          onChange({
+            ...settings,
+            flagPhrases: [
+              ...settings.flagPhrases.filter((f) => f.category !== category),
+              ...lines(e.currentTarget.value).map((phrase) => ({ phrase, category })),
+            ],
+          })
+        }
+      />
+    </label>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { STAGES, type Stage } from '../../analyzer/index';
 import { type MessageKey, t } from '../../i18n';
+import { STAGE_LABEL } from '../../labels';
 import { BUILTIN_TEMPLATES, renderTemplate, validateTemplate } from '../../templates/index';
 import type { Template, TemplateValues } from '../../templates/types';
 
@@ -16,15 +17,6 @@ const SAMPLE: TemplateValues = {
   sender: 'Anna Keller',
   company: 'Keller Design Studio',
 };
-const STAGE_KEY: Record<Stage, MessageKey> = {
-  upcoming: 'stageUpcoming',
-  due: 'stageDue',
-  overdue: 'stageOverdue',
-  firm: 'stageFirm',
-  final: 'stageFinal',
-  correction: 'stageCorrection',
-};
-
 function newId(): string {
   return `user-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
 }
@@ -71,7 +63,7 @@ function Editor({
           <select name="stage" {...field('stage')}>
             {STAGES.map((s) => (
               <option key={s} value={s}>
-                {t(STAGE_KEY[s])}
+                {t(STAGE_LABEL[s])}
               </option>
             ))}
           </select>
@@ -168,7 +160,7 @@ export function TemplatesSection({
                 <span class="name">{tpl.name}</span>{' '}
                 <span class="detail">
                   {tpl.shortcut ? `;${tpl.shortcut} · ` : ''}
-                  {tpl.lang.toUpperCase()} · {t(STAGE_KEY[tpl.stage])}
+                  {tpl.lang.toUpperCase()} · {t(STAGE_LABEL[tpl.stage])}
                 </span>
                 <span class="buttons">
                   <button type="button" onClick={() => setEditing({ template: tpl, isNew: false })}>

@@ -1,5 +1,6 @@
 import type { Category, Finding, RequiredFact, ToneLabel } from '../../analyzer/index';
-import { type MessageKey, t } from '../../i18n';
+import { t } from '../../i18n';
+import { CATEGORY_COUNT, CATEGORY_LABEL, FACT_LABEL, TONE_LABEL } from '../../labels';
 import type { Placeholder } from '../../templates/types';
 import { Palette, type PaletteView } from './Palette';
 
@@ -39,38 +40,15 @@ export interface OverlayActions {
   closePalette(): void;
 }
 
-const CATEGORY_KEY: Record<Category, MessageKey> = {
-  aggressive: 'categoryAggressive',
-  vague: 'categoryVague',
-  inconsistent: 'categoryInconsistent',
-};
-const TONE_KEY: Record<ToneLabel, MessageKey> = {
-  friendly: 'toneFriendly',
-  professional: 'toneProfessional',
-  firm: 'toneFirm',
-  aggressive: 'toneAggressive',
-};
-const FACT_KEY: Record<RequiredFact, MessageKey> = {
-  amount: 'factAmount',
-  invoice: 'factInvoice',
-  dueDate: 'factDueDate',
-  paymentInstructions: 'factPaymentInstructions',
-};
-const COUNT_KEY: Record<Category, MessageKey> = {
-  aggressive: 'countAggressive',
-  vague: 'countVague',
-  inconsistent: 'countInconsistent',
-};
-
 export function pillText(view: Pick<OverlayView, 'tone' | 'findings' | 'missing'>): string {
   const parts: string[] = [];
-  if (view.tone) parts.push(t(TONE_KEY[view.tone]));
+  if (view.tone) parts.push(t(TONE_LABEL[view.tone]));
   for (const category of ['aggressive', 'vague', 'inconsistent'] as const) {
     const n = view.findings.filter((f) => f.finding.category === category).length;
-    if (n > 0) parts.push(t(COUNT_KEY[category], String(n)));
+    if (n > 0) parts.push(t(CATEGORY_COUNT[category], String(n)));
   }
   if (view.missing.length > 0)
-    parts.push(t('pillMissing', view.missing.map((k) => t(FACT_KEY[k])).join(', ')));
+    parts.push(t('pillMissing', view.missing.map((k) => t(FACT_LABEL[k])).join(', ')));
   return parts.join(' · ');
 }
 
@@ -80,13 +58,13 @@ function Card({ view, actions }: { view: NonNullable<OverlayView['card']>; actio
     <div
       class="card"
       role="dialog"
-      aria-label={t(CATEGORY_KEY[finding.category])}
+      aria-label={t(CATEGORY_LABEL[finding.category])}
       style={{ top: `${view.top}px`, left: `${view.left}px` }}
     >
       <button type="button" class="close" aria-label={t('cardClose')} onClick={actions.closeCard}>
         ×
       </button>
-      <span class={`tag ${finding.category}`}>{t(CATEGORY_KEY[finding.category])}</span>
+      <span class={`tag ${finding.category}`}>{t(CATEGORY_LABEL[finding.category])}</span>
       <p>
         <span class="quote">“{finding.text.trim()}”</span> — {finding.message}
       </p>
@@ -140,7 +118,7 @@ function Panel({ view, actions }: { view: OverlayView; actions: OverlayActions }
         {view.findings.map((item) => (
           <li key={item.id}>
             <button type="button" onClick={() => actions.show(item.id)}>
-              <span class={`tag ${item.finding.category}`}>{t(CATEGORY_KEY[item.finding.category])}</span>{' '}
+              <span class={`tag ${item.finding.category}`}>{t(CATEGORY_LABEL[item.finding.category])}</span>{' '}
               <span class="quote">“{item.finding.text.trim()}”</span>
               {item.inSubject ? ` (${t('listSubject')})` : ''}
             </button>
@@ -148,7 +126,7 @@ function Panel({ view, actions }: { view: OverlayView; actions: OverlayActions }
         ))}
       </ul>
       {view.missing.length > 0 && (
-        <p class="missing">{t('listMissing', view.missing.map((k) => t(FACT_KEY[k])).join(', '))}</p>
+        <p class="missing">{t('listMissing', view.missing.map((k) => t(FACT_LABEL[k])).join(', '))}</p>
       )}
     </div>
   );
