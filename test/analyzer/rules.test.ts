@@ -34,7 +34,10 @@ const CASES: Record<string, { hits: Case[]; misses: Case[] }> = {
       { text: "You'll regret ignoring this.", stage: 'final', flags: "You'll regret" },
       { text: 'Paie ou je te jure que tu vas le regretter.', stage: 'final', flags: 'je te jure' },
     ],
-    misses: [{ text: 'We will make sure your next order ships on time.' }],
+    misses: [
+      { text: 'We will make sure your next order ships on time.' },
+      { text: 'If you enjoyed working with us, you can leave a review on our website.' },
+    ],
   },
   blame: {
     hits: [
@@ -63,6 +66,7 @@ const CASES: Record<string, { hits: Case[]; misses: Case[] }> = {
     hits: [
       { text: 'Frankly this is ridiculous.', flags: 'this is ridiculous' },
       { text: "C'est scandaleux.", flags: 'scandaleux' },
+      { text: 'My patience is wearing thin.', flags: 'My patience is wearing thin' },
     ],
     misses: [{ text: 'We understand that delays happen.' }],
   },
@@ -71,8 +75,12 @@ const CASES: Record<string, { hits: Case[]; misses: Case[] }> = {
       { text: 'Per my previous email, the invoice is attached.', flags: 'Per my previous email' },
       { text: "I'm sure you're aware that the payment is late.", flags: "I'm sure you're aware" },
       { text: 'Comme je vous l’ai déjà dit, la facture est échue.', flags: 'Comme je vous l’ai déjà dit' },
+      { text: 'How hard is it to pay one invoice?', flags: 'How hard is it to pay one invoice?' },
     ],
-    misses: [{ text: 'As you may know, our bank details changed in May.' }],
+    misses: [
+      { text: 'As you may know, our bank details changed in May.' },
+      { text: 'Thanks as always for your business.' },
+    ],
   },
   commanding: {
     hits: [

@@ -14,6 +14,15 @@ export const commanding: Rule = {
     en: [
       {
         match:
+          '(?<=(^|[.!?:;]\\s*|just |now |so ))(sort it out|get it sorted|get it done|pay what you owe|pay the bill|pay it)(?=\\s*([.!]|$|today|now|immediately))',
+        suggest: ['Could you please arrange payment by [date]?'],
+      },
+      {
+        match: 'I want (my|the|our) money( back)?( now| today| immediately)?',
+        suggest: ['Could you please confirm when payment will be made?'],
+      },
+      {
+        match:
           '(?<=(^|[.!?:;]\\s*|please |just |now |so ))(pay|settle|send|transfer|wire|clear|deposit)( [^\\s.,;!?]+){0,4} (immediately|right now|right away|at once|this instant|without delay|without fail|today|tonight|now)(?! or later)',
         suggest: ['Could you please arrange payment by [date]?'],
       },

@@ -13,6 +13,11 @@ export const contempt: Rule = {
   phrases: {
     en: [
       {
+        match:
+          "(I'm|I am|we're|we are) (losing|running out of|out of) patience|(my|our) patience (is|has) (wearing|running|worn|run) (thin|out)|enough is enough",
+        suggest: [],
+      },
+      {
         match: "(we're|we are|I'm|I am) (tired|sick|weary) of (it|this|chasing|asking|waiting|reminding)",
         suggest: [],
       },
@@ -52,6 +57,11 @@ export const contempt: Rule = {
       { match: 'you (people|guys) (are|have)', span: 'toClauseEnd', suggest: [] },
     ],
     fr: [
+      {
+        match:
+          "(je perds|nous perdons|j'ai perdu) patience|(ma|notre) patience a des limites|trop c'est trop",
+        suggest: [],
+      },
       { match: "(c'est|quelle) (la )?honte|(c'est )?honteux", span: 'toClauseEnd', suggest: [] },
       { match: 'honte à (vous|toi)', suggest: [] },
       {

@@ -12,6 +12,21 @@ export const intimidation: Rule = {
   },
   phrases: {
     en: [
+      {
+        match:
+          '(leave|leaving|post|posting|write|writing) (you )?(a |an )?(honest |bad |negative |1-star |one-star |scathing )?(review|post|comment)s? (about|on|of) (you|your|this)',
+        span: 'toClauseEnd',
+      },
+      {
+        match:
+          '(warn|tell|let) (other|every|all the|all my) (businesses|clients|customers|suppliers|traders|people|contacts)',
+        span: 'toClauseEnd',
+      },
+      {
+        match:
+          '(post|share|put) (this|it|about this|about you) (online|on (facebook|social media|google|linkedin|instagram))',
+        span: 'toClauseEnd',
+      },
       { match: '(make sure|ensure) you (regret|pay for|never forget|suffer)', span: 'toClauseEnd' },
       { match: '(regret|rue) (ever|the day)', span: 'toClauseEnd' },
       { match: "(don't|do not|wouldn't|would not)( want to)? (test|try|cross|mess with|push) me" },
@@ -55,6 +70,11 @@ export const intimidation: Rule = {
       },
     ],
     fr: [
+      {
+        match:
+          '(laisser|mettre|publier|poster) (un |des )?(avis|commentaires?) (négatifs?|sur (vous|toi|ton|votre))',
+        span: 'toClauseEnd',
+      },
       {
         match:
           '(vous|tu) (le )?(regretterez|regretteras|allez le regretter|vas le regretter|le paierez|le paieras)',

@@ -17,6 +17,36 @@ export const sarcasm: Rule = {
   phrases: {
     en: [
       {
+        match: '(how hard|how difficult|how complicated) (is it|can it be|could it be) to[^.!?]*[?]?',
+        suggest: [],
+      },
+      { match: "what part of[^.!?]{0,60}(don't|do not) you (understand|get)[^.!?]*[?]?", suggest: [] },
+      {
+        match:
+          '(do|did) you (think|expect|imagine) (I|we) (work|do this|am|are) (for free|a charity|running a charity)[^.!?]*[?]?',
+        suggest: [],
+      },
+      {
+        match: '(are you|were you) (even )?(reading|listening to|ignoring|serious)( my| our)?( \\w+)?[?]',
+        suggest: [],
+      },
+      {
+        match: 'do (I|we) (really |actually )?(need|have) to (remind|chase|spell|explain)[^.!?]*[?]?',
+        suggest: [],
+      },
+      {
+        match:
+          'let me (explain|spell (it|this) out|make (it|this) (simple|clear))( (for you|again|slowly|one more time))*',
+        span: 'toClauseEnd',
+        suggest: [],
+      },
+      {
+        match: "(it's|it is|this is) (not|hardly) (that |very |rocket )?(complicated|difficult|hard|science)",
+        suggest: [],
+      },
+      { match: "in case you (forgot|missed it|didn't notice|hadn't noticed)", suggest: [] },
+      { match: 'is (it|this|that) (really )?too much to ask', span: 'toClauseEnd', suggest: [] },
+      {
         match:
           "you (obviously|clearly|evidently|apparently) (don't|do not|didn't|did not|never|can't|cannot|couldn't|won't) (care|bother|read|listen|understand|respect|value|think)",
         span: 'toClauseEnd',
@@ -56,7 +86,7 @@ export const sarcasm: Rule = {
       },
       {
         match:
-          "(won't|will not|doesn't|does not) take as long[^.!?]*|(like|just like|as) (last time|the last time|every time|always)",
+          "(won't|will not|doesn't|does not) take as long[^.!?]*|(just )?like (last time|the last time|every time|always)|as (it did )?last time",
         span: 'toClauseEnd',
         suggest: [],
       },
@@ -148,6 +178,14 @@ export const sarcasm: Rule = {
       { match: '(hello|hi)\\?+|anyone (there|home)\\?', suggest: [] },
     ],
     fr: [
+      { match: "(c'est|ce n'est) pas (si |très |bien )?compliqué( pourtant)?", suggest: [] },
+      { match: '(vous vous fichez|tu te fiches|vous vous foutez|tu te fous) de (moi|nous|qui)', suggest: [] },
+      { match: '(faut|il ne faut) pas (pousser|exagérer)', suggest: [] },
+      {
+        match:
+          '(est-ce que )?(je dois|nous devons|il faut) (vraiment )?(vous|te) (rappeler|le rappeler|courir après)[^.!?]*[?]?',
+        suggest: [],
+      },
       {
         match:
           '(vous pensiez|tu pensais|vous croyiez|tu croyais|vous imaginiez|tu imaginais) (vraiment |sérieusement )?(qu|que)[^.!?]*[?!]?',

@@ -27,6 +27,19 @@ export const threat: Rule = {
     en: [
       {
         match:
+          '(take|taking|escalate|escalating) (this|it|the matter|things) (further|higher|to the next level)|escalate (this|it|the matter)',
+        span: 'clause',
+        suggest: CALM_EN,
+      },
+      {
+        match:
+          '(pursue|pursuing|recover|recovering) (this|the debt|payment|the money|the balance)( \\w+)? (through|by|via) (all|other|legal|formal)( available)? (means|channels|routes|avenues)',
+        span: 'clause',
+        suggest: CALM_EN,
+      },
+      { match: '(we|I) reserve the right to', span: 'toClauseEnd', suggest: CALM_EN },
+      {
+        match:
           '(your|the) (\\w+ )?(access|account|service|services|subscription|membership|fob|badge|key card|login|site|website|hosting|workspace|line|phone|internet|power|water|supply|deliveries|orders?)( \\w+)? (gets?|got|will get|will be|is going to be|are going to be|would be) (switched off|turned off|cut off|shut off|disabled|deactivated|suspended|blocked|cancell?ed|terminated|locked|revoked|disconnected|stopped|paused)',
         span: 'clause',
         suggest: CALM_EN,
@@ -119,6 +132,12 @@ export const threat: Rule = {
       },
     ],
     fr: [
+      {
+        match: '(donner|donnerons|donnerai|engager|engagerons|engagerai) (une |les )?suites?( judiciaires)?',
+        span: 'clause',
+        suggest: CALM_FR,
+      },
+      { match: '(nous|je) (nous )?réserv(ons|e) le droit de', span: 'toClauseEnd', suggest: CALM_FR },
       {
         match:
           "(ton|votre|vos|tes|le|la|l') ?(accès|badge|compte|service|abonnement|site|ligne|connexion|carte|livraisons?|commandes?)[^.,;]{0,25} (sera|seront|va être|vont être|serait) (coupée?s?|bloquée?s?|désactivée?s?|suspendue?s?|résiliée?s?|fermée?s?|arrêtée?s?)",

@@ -16,6 +16,12 @@ export const vagueReference: Rule = {
   },
   phrases: {
     en: [
+      {
+        match:
+          "(the )?rest of (it|the money|the balance|what you owe)|what('s| is) (left|still owing|remaining)",
+        tag: 'money',
+        suggest: ['the [amount]'],
+      },
       { match: 'the (remaining |outstanding )?difference', tag: 'money', suggest: ['the [amount]'] },
       { match: "what('s| is) (owed|owing|outstanding)", tag: 'money', suggest: ['the [amount]'] },
       {

@@ -20,6 +20,11 @@ export const vagueTime: Rule = {
   },
   phrases: {
     en: [
+      {
+        match:
+          "in the (near|not too distant) future|before too long|when(ever)? (it's|it is) convenient|when convenient|when(ever)? (you're|you are) able|if you (could|can) find (a|the) (moment|minute|time)",
+        suggest: BY_DATE_EN,
+      },
       { match: 'some other time|another time|one of these (days|weeks)', suggest: BY_DATE_EN },
       { match: 'in (the (next|coming) )?(little )?while', suggest: BY_DATE_EN },
       { match: '(a|some) little while (back|ago)', suggest: ['on [date]'] },
@@ -79,6 +84,11 @@ export const vagueTime: Rule = {
       },
     ],
     fr: [
+      {
+        match:
+          "dès que (tu peux|vous pouvez|tu pourras|vous pourrez|possible pour (toi|vous))|quand (ça|cela) (t'arrange|vous arrange|te convient|vous convient)|d'ici peu|dans pas (longtemps|très longtemps)",
+        suggest: BY_DATE_FR,
+      },
       { match: "(c'est )?quand (tu veux|vous voulez|ça (te|vous) (arrange|convient))", suggest: BY_DATE_FR },
       {
         match:
