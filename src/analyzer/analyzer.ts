@@ -260,6 +260,10 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
       FactKind,
       boolean
     >;
+    // Before the due date, on it, or for a correction, the date the payment is asked for is the due date.
+    if (!has.dueDate && has.deadline && (stage === 'upcoming' || stage === 'due' || stage === 'correction')) {
+      has.dueDate = true;
+    }
     const doc: DocView = { stage, lang, has };
 
     const findings: Finding[] = [];
@@ -371,7 +375,9 @@ function dropDuplicates(findings: Finding[]): Finding[] {
     const dup = out.some(
       (o) =>
         (o.category === f.category && o.start === f.start && o.end === f.end) ||
-        (o.rule === f.rule && o.start <= f.start && o.end >= f.end),
+        (o.rule === f.rule && o.start <= f.start && o.end >= f.end) ||
+        // A hedge inside a jab ("Perhaps our reminders were lost at sea?") is part of the jab.
+        (f.category === 'vague' && o.rule === 'sarcasm' && o.start <= f.start && o.end >= f.end),
     );
     if (!dup) out.push(f);
   }

@@ -23,6 +23,7 @@ describe('labelled corpus (scored as the corpus README says)', () => {
     ['the development set', 'dev.jsonl'],
     ['our own labelled emails', 'own.jsonl'],
     ["a second author's labelled emails", 'holdout.jsonl'],
+    ["a third author's labelled emails", 'fresh.jsonl'],
   ])('meets the quality bar on %s (%s)', (_name, file) => {
     const s = run(file);
     expect(s.aggressive.recall).toBeGreaterThanOrEqual(0.9);

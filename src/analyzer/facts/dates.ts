@@ -68,7 +68,7 @@ const DUE_CUE = new RegExp(
 );
 
 const DUE_TODAY =
-  /(?<![\p{L}])(?:échue?s?|échéance|due|dûe?s?) (?:ce jour|as of today|aujourd['’]hui)|\b(?:is |was )?due (?:today|now)\b|\bpayable today\b|(?:arrive|arrivent|tombe|tombent|est|sont) (?:à échéance )?aujourd['’]hui|échéance (?:aujourd['’]hui|ce jour)|échue? aujourd['’]hui/giu;
+  /(?<![\p{L}])(?:échue?s?|échéance|due|dûe?s?) (?:ce jour|as of today|aujourd['’]hui)|(?:payable|due) (?:up)?on receipt|(?:à|a) (?:régler|payer) (?:ce jour|à réception|dès réception)|payable (?:à|dès) réception|\b(?:is |was )?due (?:today|now)\b|\bpayable today\b|(?:arrive|arrivent|tombe|tombent|est|sont) (?:à échéance )?aujourd['’]hui|échéance (?:aujourd['’]hui|ce jour)|échue? aujourd['’]hui/giu;
 
 const NUMBER_WORDS =
   'a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|trente|quarante|cinquante|soixante';

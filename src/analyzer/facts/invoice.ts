@@ -8,9 +8,9 @@ const NUMBER_SIGN = String.raw`(?:#|no\.?|nº|n°|n\.|num(?:éro|ber)?\.?|number
 const INVOICE = new RegExp(
   [
     // invoice #0142 · facture n° 2025-118 · invoice number INV-77 · reference R-0525 · communication « BE-1 »
-    String.raw`(?<![\p{L}])${KEYWORD}[\s\u00a0]*(?:${NUMBER_SIGN}[\s\u00a0]*)?:?[\s\u00a0]*[«"“]?[\s\u00a0]*(?<a>${CODE})`,
+    String.raw`(?<![\p{L}])${KEYWORD}[\s\u00a0]*(?:${NUMBER_SIGN}[\s\u00a0]*)?:?[\s\u00a0]*[«"“(]?[\s\u00a0]*(?<a>${CODE})`,
     // INV-20931 on its own
-    String.raw`(?<![\p{L}\p{N}])(?<b>INV[-_ ]?\d[\p{L}\p{N}\-/_]*)`,
+    String.raw`(?<![\p{L}\p{N}])(?<b>INV[-_/ ]?\d[\p{L}\p{N}\-/_]*)`,
     // n° 2024-118 on its own
     String.raw`(?<![\p{L}])(?:nº|n°)[\s\u00a0]*(?<c>${CODE})`,
   ].join('|'),

@@ -12,11 +12,11 @@ const BANK_DETAILS = [
   String.raw`(?:RIB)[\s:]+[A-Z]{2}\d{2}(?:[\s\u00a0]?[A-Z0-9]{2,4}){2,8}`,
   String.raw`(?:sort code|routing(?: number)?|ABA|BSB|transit(?: number)?|institution(?: number)?)[\s:#]*\d[\d\s-]{2,10}\d`,
   String.raw`(?:account|acct|compte|a/c)(?: (?:number|no\.?|n°|#))?[\s:#.]*\d[\d\s-]{5,20}\d`,
-  String.raw`(?:bank details|bank account details|coordonnées bancaires|RIB)(?: are| is| sont| est)? (?:on|in|attached|ci-joint|joint|dans|sur)\b`,
+  String.raw`(?:bank details|bank account details|coordonnées bancaires|RIB)(?: are| is| sont| est)? (?:on|in|attached|enclosed|ci-joint|ci-jointes?|joint|dans|sur)(?![\p{L}])`,
 ];
 const METHOD_WITH_WHERE = [
   // PayPal to x@y · Interac e-transfer to … · Lydia au 06 …
-  String.raw`(?:paypal|venmo|zelle|wise|revolut|interac|e-transfer|lydia|paylib|twint|stripe|square|cash app)(?: link)?(?: (?:to|at|via|au|à|sur|on)|:)\s*\S+`,
+  String.raw`(?:paypal|venmo|zelle|wise|revolut|interac|e-transfer|etransfer|lydia|paylib|twint|stripe|square|cash app)(?: link)?(?: it| this| the (?:amount|balance|payment))?(?: (?:to|at|via|au|à|sur|on)|:)\s*\S+`,
   // EFT / wire / bank transfer / virement to Northbay Ltd.
   String.raw`(?:EFT|ACH|wire|wire transfer|bank transfer|transfer|virement(?: bancaire)?)(?: the funds)? (?:to|sur le compte|au nom de|à l['’]ordre de|à|au)\s+\S+`,
   // cheque payable to / chèque à l'ordre de
@@ -27,7 +27,12 @@ const METHOD_WITH_WHERE = [
   String.raw`(?:orange money|mtn (?:mobile money|momo)|mobile money|m-pesa|mpesa|wave|moov money|airtel money|free money)(?: (?:au|to|on|at|sur|:))?\s*\+?\d[\d\s]{6,}`,
   // card ending in 4417 will be charged
   String.raw`card ending (?:in )?\d{4} will be charged`,
-  String.raw`(?:pay|payable|paid|payment|settle|régler|réglable|règlement|paiement|payer)[^.\n]{0,40}?\bby phone\b`,
+  String.raw`(?:pay|payable|paid|payment|settle|régler|réglable|règlement|paiement|payer)[^.\n]{0,40}?\bby (?:phone|calling|phoning)\b`,
+  // card at reception · Apple Pay on the door terminal · cash at the front desk
+  String.raw`(?:card|cash|cheque|check|apple pay|google pay|contactless|carte|espèces)s? (?:at|on|in) (?:the |our )?(?:reception|front desk|desk|counter|door|terminal|till|office|shop|clinic|accueil|caisse|comptoir)`,
+  // in the … app under Account > Billing · through the link in your account
+  String.raw`(?:pay|payable|payment|paid|règlement|payer|régler)[^.\n]{0,20}? (?:in|through|via|on|dans|sur) (?:the|our|your|l['’]|votre|notre) [\w-]+ (?:app|application|portal|account|espace client)`,
+  String.raw`(?:link|lien|portal|portail) (?:in|dans) (?:your|votre) (?:[\w-]+ )?(?:account|app|portal|email|compte|espace)`,
 ];
 const LINK = String.raw`(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/[^\s,;)»"]*)?`;
 const PAY_CONTEXT =
@@ -52,6 +57,8 @@ export function findPaymentInstructions(sentence: string, base = 0): FactMention
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
       const text = m[0].replace(/[\s.,;:]+$/, '');
+      // "RIB habituel" names no account: a BIC, RIB or SWIFT code is written in capitals.
+      if (/^(?:RIB|BIC|SWIFT)/i.test(text) && /\p{Ll}/u.test(text.split(/[\s:]+/).at(-1) ?? '')) continue;
       push(m.index, text, text);
     }
   }

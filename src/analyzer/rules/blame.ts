@@ -16,6 +16,12 @@ export const blame: Rule = {
   phrases: {
     en: [
       {
+        match: 'because you( \\w+){0,2} (left|forgot|ignored|missed|waited|chose|decided|delayed)',
+        span: 'toClauseEnd',
+        suggest: [],
+      },
+      { match: "(it's|it is|that's|that is) on you", span: 'toClauseEnd', suggest: [] },
+      {
         match:
           '(ignored|ignoring|dodged|dodging|ghosted|ghosting|brushed off) (every|all|each|my|our|both|several|multiple|the last \\w+)( \\w+)? (messages?|emails?|calls?|texts?|reminders?|letters?|voicemails?)',
         span: 'toClauseEnd',

@@ -12,6 +12,8 @@ export const commanding: Rule = {
   },
   phrases: {
     en: [
+      { match: '^(now|today|immediately|right now|not tomorrow)[.!]+$|not tomorrow', suggest: [] },
+      { match: "(is|are|isn't|aren't) not optional|(is|are) not (up for )?(negotiable|debate)", suggest: [] },
       {
         match:
           '(?<=(^|[.!?:;]\\s*|just |now |so ))(sort it out|get it sorted|get it done|pay what you owe|pay the bill|pay it)(?=\\s*([.!]|$|today|now|immediately))',
@@ -71,6 +73,7 @@ export const commanding: Rule = {
       { match: '(no ifs,? (and|or) buts|end of (story|discussion)|non-negotiable|period\\.?$)', suggest: [] },
     ],
     fr: [
+      { match: "(c'est|ce n'est) pas (optionnel|négociable|facultatif)|ça se paie", suggest: [] },
       {
         match:
           "(?<=(^|[.!?:;]\\s*|merci de |veuillez ))(envoie|envoyez|paie|payez|paye|règle|réglez|vire|virez|verse|versez|transfère|transférez|rembourse|remboursez|régler|payer|verser|virer)( [^\\s.,;!?]+){0,4} (aujourd'hui même|aujourd'hui|immédiatement|maintenant|tout de suite|ce soir|sur-le-champ|sans délai|sans attendre)",

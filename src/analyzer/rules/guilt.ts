@@ -14,6 +14,12 @@ export const guilt: Rule = {
     en: [
       {
         match:
+          "(I|we) (have|'ve got|have got) (my|our) own (bills|rent|staff|family|mortgage|suppliers)( to pay)?( too)?",
+        span: 'toClauseEnd',
+        suggest: [],
+      },
+      {
+        match:
           "(this is|that's|is this) how (I|we) (get |am |are )?(repaid|thanked|treated|rewarded)[^.!?]*[?!]?",
         suggest: [],
       },

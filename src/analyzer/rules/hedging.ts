@@ -75,7 +75,7 @@ export const hedging: Rule = {
       { match: "rien (d'urgent|de pressé|ne presse)", suggest: [] },
       { match: "(c'est )?pas (grave|bien grave|un drame)( (pantoute|du tout|hein))?", suggest: [] },
       { match: "(si|s’il|s'il) (cela|ça) ne (vous|te) (dérange|gêne|ennuie) pas( trop)?", suggest: [] },
-      { match: 'dans la mesure du possible|si (vous|tu) (le )?(pouvez|peux)', suggest: [] },
+      { match: 'dans la mesure du possible', suggest: [] },
       { match: '(comme )?un petit quelque chose', suggest: [] },
       {
         match: '(laisse|laissez) (faire|tomber|courir)( si[^.!?]*)?',

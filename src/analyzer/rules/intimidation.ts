@@ -12,6 +12,8 @@ export const intimidation: Rule = {
   },
   phrases: {
     en: [
+      { match: '(it )?would be a (real |great |terrible )?shame if', span: 'toClauseEnd' },
+      { match: '(talk to each other|word gets around|word travels fast|people talk)', span: 'clause' },
       {
         match:
           '(leave|leaving|post|posting|write|writing) (you )?(a |an )?(honest |bad |negative |1-star |one-star |scathing )?(review|post|comment)s? (about|on|of) (you|your|this)',
@@ -70,6 +72,12 @@ export const intimidation: Rule = {
       },
     ],
     fr: [
+      {
+        match:
+          '(je|on) connai(s|t) (pas mal de |beaucoup de |du )?monde|les gens parlent|ça se saura|ça va se savoir',
+        span: 'clause',
+      },
+      { match: '(vous|te) faire une (sale |mauvaise |belle )?réputation', span: 'toClauseEnd' },
       {
         match:
           '(laisser|mettre|publier|poster) (un |des )?(avis|commentaires?) (négatifs?|sur (vous|toi|ton|votre))',

@@ -16,6 +16,53 @@ export const sarcasm: Rule = {
   },
   phrases: {
     en: [
+      { match: '(work|works|working|do this|does this|did this) for free', span: 'clause', suggest: [] },
+      {
+        match:
+          '(is it|is that|was it) (really |actually )?(that |so )?(hard|difficult|complicated) to[^.!?]*[?]?',
+        suggest: [],
+      },
+      {
+        match:
+          '(thank you|thanks)( so much| again)? for (your|the) (continued |ongoing |deafening |total |complete )?(silence|radio silence|lack of (reply|response|interest))',
+        suggest: [],
+      },
+      {
+        match: '(we|I) (do so|really|just|so) (enjoy|love) (acting as|being|chasing|playing)[^.!?]*',
+        suggest: [],
+      },
+      {
+        match:
+          "interest-free (lender|loan|bank|credit)|(I'm|I am|we're|we are) not (a|your) (bank|charity|lender)",
+        span: 'clause',
+        suggest: [],
+      },
+      {
+        match:
+          '(lost|got lost|went missing|disappeared) (at sea|in transit|in the ether|in cyberspace|in the post|somewhere)',
+        span: 'clause',
+        suggest: [],
+      },
+      {
+        match: "apparently (\\w+ ){0,3}(didn't|did not|wasn't|was not|never|can't|isn't|doesn't)",
+        span: 'toClauseEnd',
+        suggest: [],
+      },
+      {
+        match: '(who|that) actually (pay|pays|paid|read|reads|reply|replies|answer)',
+        span: 'toClauseEnd',
+        suggest: [],
+      },
+      {
+        match:
+          '(you|of) all people|, you know[.!]?$|(a|an) (grown|grown-up) (adult|man|woman|person)|like (a|a small) child',
+        suggest: [],
+      },
+      {
+        match: "(I|we) (shouldn't|should not) (have to|need to) spell (this|it) out",
+        span: 'toClauseEnd',
+        suggest: [],
+      },
       {
         match: '(how hard|how difficult|how complicated) (is it|can it be|could it be) to[^.!?]*[?]?',
         suggest: [],
@@ -178,6 +225,22 @@ export const sarcasm: Rule = {
       { match: '(hello|hi)\\?+|anyone (there|home)\\?', suggest: [] },
     ],
     fr: [
+      {
+        match: '(vous trouvez|tu trouves) (ça|cela) (normal|acceptable|correct|juste)[^.!?]*[?]?',
+        suggest: [],
+      },
+      {
+        match:
+          "(je vais|laissez-moi|laisse-moi) (vous|te) l['’]expliquer (lentement|simplement|encore|une dernière fois)",
+        suggest: [],
+      },
+      { match: '(ne me|ne nous) (fais|faites|refais|refaites) pas le coup[^.!?,;]*', suggest: [] },
+      {
+        match:
+          "(c'est|ce n'est) (quand même |tout de même )?pas (si |très |bien )?(compliqué|difficile|sorcier)",
+        suggest: [],
+      },
+      { match: "j['’]imagine qu['’]il (faudra|va falloir) (vous|te) relancer[^.!?]*[?]?", suggest: [] },
       { match: "(c'est|ce n'est) pas (si |très |bien )?compliqué( pourtant)?", suggest: [] },
       { match: '(vous vous fichez|tu te fiches|vous vous foutez|tu te fous) de (moi|nous|qui)', suggest: [] },
       { match: '(faut|il ne faut) pas (pousser|exagérer)', suggest: [] },

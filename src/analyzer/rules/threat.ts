@@ -27,6 +27,12 @@ export const threat: Rule = {
     en: [
       {
         match:
+          "(will not|won't|will no longer) be (restoring|providing|releasing|supporting|delivering|shipping|printing|sending|doing|accepting)",
+        span: 'clause',
+        suggest: CALM_EN,
+      },
+      {
+        match:
           '(take|taking|escalate|escalating) (this|it|the matter|things) (further|higher|to the next level)|escalate (this|it|the matter)',
         span: 'clause',
         suggest: CALM_EN,
@@ -106,7 +112,7 @@ export const threat: Rule = {
       { match: '(sue|suing|take you to|see you in)( court)?', span: 'clause', suggest: CALM_EN },
       {
         match:
-          '(will|shall|would|going to|have to|forced to) (be )?(suspend|suspended|cut off|terminate|terminated|disconnect|disconnected|cancel|cancelled|canceled|deactivate|deactivated|lock|locked|block|blocked|withhold|withheld)',
+          '(will|shall|would|going to|have to|forced to|is|are|gets|get) (be )?(suspend|suspended|cut off|terminate|terminated|disconnect|disconnected|cancel|cancelled|canceled|deactivate|deactivated|lock|locked|block|blocked|withhold|withheld|switched off)',
         span: 'clause',
         suggest: CALM_EN,
       },
@@ -121,7 +127,7 @@ export const threat: Rule = {
         match: '(this is )?(your|the) (last|final) (chance|warning)',
         suggest: ['Please let me know by [date] how you would like to settle this.'],
       },
-      { match: '(final|last) warning', suggest: ['Reminder'] },
+      { match: '(final|last) warning', suggest: ['Reminder'], tag: 'notice' },
       { match: '(no|little) (other )?(choice|option|alternative) but', span: 'clause', suggest: CALM_EN },
       { match: 'further (action|steps|measures)', span: 'clause', suggest: CALM_EN },
       { match: 'serve (you )?(formal )?notice|formal notice', span: 'clause', suggest: CALM_EN },
@@ -193,14 +199,16 @@ export const threat: Rule = {
         match: '(dernière|ultime) (chance|relance avant)',
         suggest: ['Pourriez-vous me dire d’ici le [date] comment vous souhaitez régler ce point ?'],
       },
-      { match: '(dernier|ultime) avertissement', suggest: ['Rappel'] },
+      { match: '(dernier|ultime) avertissement', suggest: ['Rappel'], tag: 'notice' },
       { match: "(pas|plus) d[e’'] ?(autre )?(choix|option) que", span: 'clause', suggest: CALM_FR },
-      { match: 'mise en demeure', span: 'clause', suggest: CALM_FR },
+      { match: 'mise en demeure', span: 'clause', suggest: CALM_FR, tag: 'notice' },
       { match: 'sans (autre )?préavis', span: 'clause', suggest: CALM_FR },
     ],
   },
   keep: (_m, sentence, doc) => {
     if (doc.stage !== 'final') return true;
+    // Naming the notice for what it is ("mise en demeure", "final warning") is right in a final notice.
+    if (_m.phrase?.tag === 'notice') return false;
     // A final notice may state the consequence: it is factual when it carries a date.
     if (sentence.dates.some((d) => d.dayCertain)) return false;
     return {

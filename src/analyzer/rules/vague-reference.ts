@@ -17,6 +17,11 @@ export const vagueReference: Rule = {
   phrases: {
     en: [
       {
+        match: '(something|some) (outstanding|owing|unpaid|left over)|(something|roughly) like the usual',
+        tag: 'money',
+        suggest: ['[amount]'],
+      },
+      {
         match:
           "(the )?rest of (it|the money|the balance|what you owe)|what('s| is) (left|still owing|remaining)",
         tag: 'money',
@@ -70,6 +75,11 @@ export const vagueReference: Rule = {
       },
     ],
     fr: [
+      {
+        match: 'un (petit )?(truc|quelque chose) (à régler|à payer|en attente|qui traîne)|un petit truc',
+        tag: 'money',
+        suggest: ['[montant]'],
+      },
       {
         match:
           "ce qu'il (reste|me reste|nous reste)( à (payer|régler))?|ce qu’il (reste|me reste|nous reste)( à (payer|régler))?|la différence",

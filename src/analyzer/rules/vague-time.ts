@@ -84,6 +84,7 @@ export const vagueTime: Rule = {
       },
     ],
     fr: [
+      { match: 'quand (tu passes|vous passez|tu passeras|vous passerez)', suggest: BY_DATE_FR },
       {
         match:
           "dès que (tu peux|vous pouvez|tu pourras|vous pourrez|possible pour (toi|vous))|quand (ça|cela) (t'arrange|vous arrange|te convient|vous convient)|d'ici peu|dans pas (longtemps|très longtemps)",
