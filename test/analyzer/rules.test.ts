@@ -96,6 +96,22 @@ const CASES: Record<string, { hits: Case[]; misses: Case[] }> = {
     hits: [{ text: "I'm begging you to pay.", flags: "I'm begging" }],
     misses: [{ text: 'I trust this finds you well.' }],
   },
+  'pointed-question': {
+    hits: [
+      { text: 'Did you even read my last email?', flags: 'Did you even read my last email?' },
+      { text: "Why haven't you paid invoice 12?", flags: "Why haven't you paid invoice 12?" },
+      {
+        text: 'Vous pensez vraiment que nous allons attendre ?',
+        flags: 'Vous pensez vraiment que nous allons attendre ?',
+      },
+    ],
+    misses: [
+      { text: 'Could you confirm by Friday 7 March 2025 when you expect to pay?' },
+      { text: 'Is anything holding up the payment on your side?' },
+      { text: 'Pourriez-vous nous indiquer la date du règlement ?' },
+      { text: 'Think your account is due about now?' },
+    ],
+  },
   'vague-time': {
     hits: [
       { text: 'Please pay soon.', flags: 'soon' },

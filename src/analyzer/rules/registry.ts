@@ -5,6 +5,7 @@ import { guilt } from './guilt';
 import { hedging } from './hedging';
 import { intimidation } from './intimidation';
 import { placeholder } from './placeholder';
+import { pointedQuestion } from './pointed-question';
 import type { Rule } from './rule';
 import { sarcasm } from './sarcasm';
 import { shouting } from './shouting';
@@ -21,6 +22,7 @@ export const RULES: readonly Rule[] = [
   contempt,
   sarcasm,
   guilt,
+  pointedQuestion,
   commanding,
   shouting,
   vagueReference,
