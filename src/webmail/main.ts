@@ -39,7 +39,9 @@ function start(): void {
       new ComposeSession(adapter, compose, {
         settings: () => settings,
         allowPhrase: (phrase) => {
-          void updateSettings((s) => ({ ...s, allowPhrases: [...new Set([...s.allowPhrases, phrase])] }));
+          updateSettings((s) => ({ ...s, allowPhrases: [...new Set([...s.allowPhrases, phrase])] })).catch(
+            (err) => console.debug('Tactful: phrase not saved', err),
+          );
         },
         // The user's own templates first, then the team's, then the built-in ones.
         templates: () => [...settings.templates, ...settings.policy.houseTemplates, ...BUILTIN_TEMPLATES],

@@ -334,3 +334,63 @@ describe('composes that open and close, and the card from the keyboard', () => {
       .toContain('in the subject');
   });
 });
+
+describe('settings from the page, and dark mode', () => {
+  it('"Don\'t flag this phrase again" is saved: the phrase stays unflagged after a reload', async () => {
+    const page = await openFixture(session.context, 'gmail-reply');
+    const body = page.locator(SELECTORS.gmail.body);
+    await body.click();
+    await waitForUnderline(page, 'vague', 'ASAP');
+    await hover(page, body, 'ASAP');
+    await page.getByRole('button', { name: "Don't flag this phrase again" }).click();
+    await expect.poll(async () => underlined(await highlights(page), 'vague')).not.toContain('ASAP');
+    const stored = () =>
+      session.serviceWorker.evaluate(() =>
+        (
+          globalThis as unknown as {
+            chrome: { storage: { sync: { get(k: string): Promise<Record<string, unknown>> } } };
+          }
+        ).chrome.storage.sync
+          .get('settings')
+          .then((r) => JSON.stringify(r)),
+      );
+    await expect.poll(stored, { timeout: 10_000 }).toContain('"allowPhrases":["ASAP"]');
+    await page.reload();
+    await page.locator(SELECTORS.gmail.body).click();
+    await expect
+      .poll(
+        async () =>
+          Object.keys(await highlights(page)).length > 0 ||
+          (await page.locator('tactful-overlay').count()) > 0,
+      )
+      .toBe(true);
+    await page.waitForTimeout(400);
+    expect(underlined(await highlights(page), 'vague')).not.toContain('ASAP');
+    // Put things back for the other tests.
+    await session.serviceWorker.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { storage: { sync: { clear(): Promise<void> } } } }
+      ).chrome.storage.sync.clear(),
+    );
+  });
+
+  it("follows the webmail's dark theme", async () => {
+    const page = await openFixture(session.context, 'gmail-compose');
+    await page.evaluate(() => {
+      for (const el of document.querySelectorAll<HTMLElement>('.nH.Hd, .Ap, [g_editable]')) {
+        el.style.background = '#202124';
+        el.style.color = '#e8eaed';
+      }
+    });
+    await page.locator(`[data-testid="compose-1"] ${SELECTORS.gmail.body}`).click();
+    await waitForUnderline(page, 'vague', 'ASAP');
+    await expect
+      .poll(() =>
+        page
+          .locator('tactful-overlay')
+          .first()
+          .evaluate((host) => host.shadowRoot?.querySelector('.layer')?.className),
+      )
+      .toContain('dark');
+  });
+});
