@@ -103,6 +103,7 @@ function analyzeSentence(
         let [start, end] = [m.start, m.end];
         if (phrase?.span === 'clause') [start, end] = clauseAround(text, start, end);
         else if (phrase?.span === 'toClauseEnd') end = Math.max(end, clauseAround(text, start, end)[1]);
+        else if (phrase?.span === 'toSentenceEnd') end = text.replace(/[\s.!?]+$/, '').length;
         const raw: RawMatch = { rule: rule.id, start, end, ...(phrase ? { phrase } : {}) };
         if (!rule.skip?.(raw, text)) matches.push(raw);
       }

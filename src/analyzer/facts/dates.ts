@@ -57,6 +57,7 @@ const DUE_CUE = new RegExp(
     String.raw`(?<![\p{L}])payable(?: (?:on|by|before|au|le|avant le))?\s*$`,
     String.raw`(?<![\p{L}])(?:payable|due|to be paid|à régler) within \d+ days (?:of|from|after)(?: the)?\s*$`,
     String.raw`(?<![\p{L}])dûe?s?(?: (?:le|au|pour le))?\s*$`,
+    String.raw`(?<![\p{L}])(?:due|tombe|tombent|tombera)(?: (?:le|au))\s*$`,
     String.raw`(?<![\p{L}])(?:unpaid|outstanding|owed|owing|overdue|open) since\s*$`,
     String.raw`(?<![\p{L}])(?:due|payment) date(?: (?:is|was|of))?[\s:]*$`,
     String.raw`(?<![\p{L}])échue?s?(?: (?:le|depuis le|au))?\s*$`,
@@ -77,13 +78,13 @@ const DAYS_LATE = new RegExp(
   'giu',
 );
 const LATE_WORD =
-  /overdue|late|past|retard|arrears|after|après|since|unpaid|outstanding|impayé|échu|souffrance/i;
+  /overdue|late|past|retard|arrears|after|après|since|unpaid|outstanding|impayé|échu|souffrance|sitting/i;
 // "12 days since invoice 4 was due", "ça fait 10 jours que ton paiement est en retard", "en retard depuis 3 semaines".
 const SINCE_DUE = new RegExp(
   [
     String.raw`(?<![\p{L}\p{N}])(?:\d+|${NUMBER_WORDS})[\s\u00a0]+(?:days?|weeks?|months?)[\s\u00a0]+since[^.!?]{0,80}?(?:was|were|fell|became)[\s\u00a0]+due`,
     String.raw`(?:ça|cela)[\s\u00a0]+fait[\s\u00a0]+(?:\d+|${NUMBER_WORDS})[\s\u00a0]+(?:jours?|semaines?|mois)[\s\u00a0]+que[^.!?]{0,80}?(?:en[\s\u00a0]+retard|impayée?s?|échue?s?|en[\s\u00a0]+souffrance)`,
-    String.raw`(?:en[\s\u00a0]+retard|impayée?s?|overdue|unpaid|outstanding|late)[\s\u00a0]+(?:depuis|for|by)[\s\u00a0]+(?:\d+|${NUMBER_WORDS})[\s\u00a0]+(?:jours?|semaines?|mois|days?|weeks?|months?)(?![\p{L}])`,
+    String.raw`(?:en[\s\u00a0]+retard|impayée?s?|overdue|unpaid|outstanding|late|sitting|been[\s\u00a0]+sitting|open)[\s\u00a0]+(?:depuis|for|by)[\s\u00a0]+(?:\d+|${NUMBER_WORDS})[\s\u00a0]+(?:jours?|semaines?|mois|days?|weeks?|months?)(?![\p{L}])`,
   ].join('|'),
   'giu',
 );

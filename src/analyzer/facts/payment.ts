@@ -12,7 +12,7 @@ const BANK_DETAILS = [
   String.raw`(?:RIB)[\s:]+[A-Z]{2}\d{2}(?:[\s\u00a0]?[A-Z0-9]{2,4}){2,8}`,
   String.raw`(?:sort code|routing(?: number)?|ABA|BSB|transit(?: number)?|institution(?: number)?)[\s:#]*\d[\d\s-]{2,10}\d`,
   String.raw`(?:account|acct|compte|a/c)(?: (?:number|no\.?|n°|#))?[\s:#.]*\d[\d\s-]{5,20}\d`,
-  String.raw`(?:bank details|bank account details|coordonnées bancaires|RIB)(?: are| is| sont| est)? (?:on|in|attached|enclosed|ci-joint|ci-jointes?|joint|dans|sur)(?![\p{L}])`,
+  String.raw`(?:bank details|bank account details|payment details|details|coordonnées bancaires|RIB)(?: are| is| sont| est)? (?:on|in|attached|enclosed|ci-joint|ci-jointes?|joint|dans|sur|en pièce jointe)(?: the (?:attached )?(?:invoice|pdf|statement|bill))?(?![\p{L}])`,
 ];
 const METHOD_WITH_WHERE = [
   // PayPal to x@y · Interac e-transfer to … · Lydia au 06 …
@@ -27,7 +27,8 @@ const METHOD_WITH_WHERE = [
   String.raw`(?:orange money|mtn (?:mobile money|momo)|mobile money|m-pesa|mpesa|wave|moov money|airtel money|free money)(?: (?:au|to|on|at|sur|:))?\s*\+?\d[\d\s]{6,}`,
   // card ending in 4417 will be charged
   String.raw`card ending (?:in )?\d{4} will be charged`,
-  String.raw`(?:pay|payable|paid|payment|settle|régler|réglable|règlement|paiement|payer)[^.\n]{0,40}?\bby (?:phone|calling|phoning)\b`,
+  String.raw`(?:pay|payable|paid|payment|settle|régler|réglable|règlement|paiement|payer)[^.\n]{0,40}?\b(?:by phone|over the phone|by calling|by phoning|par téléphone)\b`,
+  String.raw`(?:card|carte) (?:on file|enregistrée)`,
   // card at reception · Apple Pay on the door terminal · cash at the front desk
   String.raw`(?:card|cash|cheque|check|apple pay|google pay|contactless|carte|espèces)s? (?:at|on|in) (?:the |our )?(?:reception|front desk|desk|counter|door|terminal|till|office|shop|clinic|accueil|caisse|comptoir)`,
   // in the … app under Account > Billing · through the link in your account
@@ -57,8 +58,13 @@ export function findPaymentInstructions(sentence: string, base = 0): FactMention
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
       const text = m[0].replace(/[\s.,;:]+$/, '');
-      // "RIB habituel" names no account: a BIC, RIB or SWIFT code is written in capitals.
-      if (/^(?:RIB|BIC|SWIFT)/i.test(text) && /\p{Ll}/u.test(text.split(/[\s:]+/).at(-1) ?? '')) continue;
+      // "RIB habituel" names no account: a BIC, RIB or SWIFT code is written in capitals ("RIB ci-joint" is fine).
+      const last = text.split(/[\s:]+/).at(-1) ?? '';
+      const namesNoAccount =
+        /^(?:RIB|BIC|SWIFT(?:\/BIC)?)[\s:]*\S+$/i.test(text) &&
+        /\p{Ll}/u.test(last) &&
+        !/^(?:ci-jointe?s?|jointe?s?|attached|enclosed)$/i.test(last);
+      if (namesNoAccount) continue;
       push(m.index, text, text);
     }
   }

@@ -1,5 +1,7 @@
 import type { Rule } from './rule';
 
+const SOFTENED = /\b(?:sometime|some time|by|before|until|later)\s+(?:today|tonight|now)\b/i;
+
 /** Commanding demands: "pay immediately", "within 24 hours", "I demand". */
 export const commanding: Rule = {
   id: 'commanding',
@@ -73,6 +75,7 @@ export const commanding: Rule = {
       { match: '(no ifs,? (and|or) buts|end of (story|discussion)|non-negotiable|period\\.?$)', suggest: [] },
     ],
     fr: [
+      { match: 'au plus sacrant|et que ça saute', suggest: ['d’ici le [date]'] },
       { match: "(c'est|ce n'est) pas (optionnel|négociable|facultatif)|ça se paie", suggest: [] },
       {
         match:
@@ -113,4 +116,5 @@ export const commanding: Rule = {
       { match: "(point final|un point c’est tout|un point c'est tout|sans discussion)", suggest: [] },
     ],
   },
+  skip: (m, sentence) => SOFTENED.test(sentence.slice(m.start, m.end)),
 };

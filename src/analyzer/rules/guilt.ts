@@ -13,6 +13,11 @@ export const guilt: Rule = {
   phrases: {
     en: [
       {
+        match: 'bend(ing|s)? over backwards|(feel|feeling) like a fool|for trusting you',
+        span: 'toClauseEnd',
+        suggest: [],
+      },
+      {
         match:
           "(I|we) (have|'ve got|have got) (my|our) own (bills|rent|staff|family|mortgage|suppliers)( to pay)?( too)?",
         span: 'toClauseEnd',
@@ -78,6 +83,12 @@ export const guilt: Rule = {
       },
     ],
     fr: [
+      {
+        match:
+          "(voilà|c'est) comment (tu|vous) (me|nous) (remercies|remerciez|traites|traitez)|(je pensais|je croyais) que (tu|vous) (valais|valiez) mieux",
+        span: 'toClauseEnd',
+        suggest: [],
+      },
       {
         match: "(je vous|je t'|je t’|nous vous) (ai|avons) fait confiance",
         span: 'toClauseEnd',

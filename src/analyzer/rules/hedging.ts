@@ -12,6 +12,7 @@ export const hedging: Rule = {
   },
   phrases: {
     en: [
+      { match: 'just wondering( if| whether)?', suggest: ['Could you let me know'] },
       {
         match:
           'no (biggie|big deal|biggy|drama|stress|pressure|rush|hurry|worries)( (at all|either way|whatsoever|on this|on my end))?',
@@ -71,6 +72,7 @@ export const hedging: Rule = {
       { match: 'only if you (can|want)|if you (can|could) (possibly )?(spare|manage)', suggest: [] },
     ],
     fr: [
+      { match: 'plus ou moins|à peu près', suggest: [] },
       { match: "pas de presse|pas pressée?|d'une (manière|façon) ou d'une autre", suggest: [] },
       { match: "rien (d'urgent|de pressé|ne presse)", suggest: [] },
       { match: "(c'est )?pas (grave|bien grave|un drame)( (pantoute|du tout|hein))?", suggest: [] },
@@ -101,7 +103,11 @@ export const hedging: Rule = {
           "(rien ne presse|ça ne presse pas|ce n'est pas (grave|urgent|pressé)|ce n’est pas (grave|urgent|pressé))",
         suggest: [],
       },
-      { match: '(un peu|genre|en quelque sorte|un petit peu)', suggest: [''] },
+      {
+        match:
+          '(un peu|un petit peu) (trompée?s?|oubliée?s?|juste|court|moins|sous-facturée?s?)|genre|en quelque sorte',
+        suggest: [''],
+      },
       {
         match: '(laisse tomber|oublie(z)? (la facture|le paiement|ça))',
         suggest: [],

@@ -12,6 +12,9 @@ export const intimidation: Rule = {
   },
   phrases: {
     en: [
+      { match: "(we'd|I'd|we would|I would) hate for (anything|something) to happen", span: 'toClauseEnd' },
+      { match: '(ruin|wreck|destroy) your (credit|reputation|business|name)', span: 'toClauseEnd' },
+      { match: "don't (test|push|try) us" },
       { match: '(it )?would be a (real |great |terrible )?shame if', span: 'toClauseEnd' },
       { match: '(talk to each other|word gets around|word travels fast|people talk)', span: 'clause' },
       {
@@ -72,6 +75,11 @@ export const intimidation: Rule = {
       },
     ],
     fr: [
+      {
+        match:
+          '(tout le|toute la|tous les) \\w+( \\w+){0,3} (saura|sauront|sera au courant|seront au courant)',
+        span: 'toClauseEnd',
+      },
       {
         match:
           '(je|on) connai(s|t) (pas mal de |beaucoup de |du )?monde|les gens parlent|ça se saura|ça va se savoir',

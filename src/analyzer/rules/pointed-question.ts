@@ -14,7 +14,7 @@ const REQUEST = {
   fr: /^(?:(?:bonjour|et|mais|alors)[\s,]+)?(?:pourriez|pourrais|pouvez|peux|puis|auriez|avez-vous (?:reçu|eu)|as-tu (?:reçu|eu)|est-ce que (?:vous pourriez|tu pourrais|vous avez reçu|tu as reçu)|serait-il|y a-t-il)/iu,
 };
 const LOADED = {
-  en: /\b(?:really|seriously|even|honestly|actually|supposed to|(?:do|did|don't|didn't) you (?:really |honestly |seriously )?(?:think|expect|imagine|believe|care)|you (?:really |honestly )?(?:think|expect|imagine|believe)|bother(?:ed)? to|how many (?:times|more|reminders|emails)|how long (?:does|will|do)|why (?:haven't|hasn't|didn't|won't|can't|isn't|aren't|is it so|do i have)|what(?:'s| is) (?:so )?(?:hard|difficult|the (?:problem|hold-up|excuse)))\b/i,
+  en: /\b(?:(?:do|did|does|are|were|is|have|has|can|could|will|would) you (?:even|really|seriously|honestly|actually|ever)|you (?:even|really|seriously|honestly|actually) (?:think|expect|believe|read|care|need|want|mean)|supposed to|(?:do|did|don't|didn't) you (?:really |honestly |seriously )?(?:think|expect|imagine|believe|care)|you (?:really |honestly )?(?:think|expect|imagine|believe)|bother(?:ed)? to|how many (?:times|more|reminders|emails)|how long (?:does|will|do)|why (?:haven't|hasn't|didn't|won't|can't|isn't|aren't|is it so|do i have)|what(?:'s| is) (?:so )?(?:hard|difficult|the (?:problem|hold-up|excuse)))\b/i,
   fr: /(?:vraiment|sérieusement|même|pensez|penses|croyez|crois|imaginez|imagines|comptez|comptes|combien de (?:fois|relances)|pourquoi (?:n['’]|ne |vous ne|tu ne|faut-il))/iu,
 };
 const QUESTION = /\?[\s"'”»)]*$/;

@@ -10,7 +10,7 @@ export interface Phrase {
   /** Overrides the rule's message for this phrase. */
   message?: string;
   /** How much to highlight: the phrase (default), its whole clause, or from the phrase to the clause's end. */
-  span?: 'match' | 'clause' | 'toClauseEnd';
+  span?: 'match' | 'clause' | 'toClauseEnd' | 'toSentenceEnd';
   /** A sub-kind the rule's `keep` can read (e.g. which fact makes a vague reference fine). */
   tag?: string;
 }

@@ -16,6 +16,23 @@ export const sarcasm: Rule = {
   },
   phrases: {
     en: [
+      {
+        match: "(we'd|I'd|we would|I would) (rather|prefer) not (have to )?(chase|remind|ask)[^.!?,]*",
+        suggest: [],
+      },
+      { match: '(more|better) than (I|we) can say (for|about)[^.!?,]*', suggest: [] },
+      {
+        match:
+          '(another|yet another) (drawn-out |long |painful |endless )?(saga|ordeal|episode|battle|chase)',
+        span: 'clause',
+        suggest: [],
+      },
+      {
+        match:
+          '(every other|all (the )?other|the rest of (our|my|the)) (clients?|customers?|tenants?|members?|families|parents|patients)[^.!?]{0,30}(manage|manages|pay|pays|paid|have paid|seem able|are able)',
+        span: 'toClauseEnd',
+        suggest: [],
+      },
       { match: '(work|works|working|do this|does this|did this) for free', span: 'clause', suggest: [] },
       {
         match:
@@ -225,6 +242,7 @@ export const sarcasm: Rule = {
       { match: '(hello|hi)\\?+|anyone (there|home)\\?', suggest: [] },
     ],
     fr: [
+      { match: '(te|vous) courir après|en faire toute une histoire', span: 'toClauseEnd', suggest: [] },
       {
         match: '(vous trouvez|tu trouves) (ça|cela) (normal|acceptable|correct|juste)[^.!?]*[?]?',
         suggest: [],

@@ -27,6 +27,19 @@ export const threat: Rule = {
     en: [
       {
         match:
+          "(will not|won't|will no longer) (load|ship|deliver|release|start|schedule|book|process|accept|dispatch) (your|any|the) (next |new |further )?(orders?|jobs?|work|bookings?|deliver(y|ies)|projects?)",
+        span: 'clause',
+        suggest: CALM_EN,
+      },
+      {
+        match: 'over to (collections?|a (debt )?collector|debt recovery|(a|our) (debt )?collection agency)',
+        span: 'clause',
+        suggest: CALM_EN,
+      },
+      { match: "(will not|won't|wouldn't|would not) hesitate to", span: 'toClauseEnd', suggest: CALM_EN },
+      { match: '(to|before|in front of) a (judge|court|magistrate)', span: 'clause', suggest: CALM_EN },
+      {
+        match:
           "(will not|won't|will no longer) be (restoring|providing|releasing|supporting|delivering|shipping|printing|sending|doing|accepting)",
         span: 'clause',
         suggest: CALM_EN,
@@ -194,7 +207,7 @@ export const threat: Rule = {
         suggest: CALM_FR,
       },
       { match: '(fichier|fichage|ficher|Banque de France)', span: 'clause', suggest: CALM_FR },
-      { match: 'sinon|faute de quoi|à défaut', span: 'toClauseEnd', suggest: CALM_FR },
+      { match: 'sinon|faute de quoi|à défaut', span: 'toSentenceEnd', suggest: CALM_FR },
       {
         match: '(dernière|ultime) (chance|relance avant)',
         suggest: ['Pourriez-vous me dire d’ici le [date] comment vous souhaitez régler ce point ?'],

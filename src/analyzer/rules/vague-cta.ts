@@ -63,7 +63,7 @@ export const vagueCallToAction: Rule = {
         suggest: ['Pourriez-vous me confirmer d’ici le [date] la date du règlement ?'],
       },
       {
-        match: "(regarder|jeter un (œil|oeil|coup d’œil|coup d'oeil)) (ça|cela|à ça)",
+        match: "(regarder|jeter un (œil|oeil|coup d’œil|coup d'oeil)) (ça|à ça)",
         suggest: ['effectuer le règlement d’ici le [date]'],
       },
     ],

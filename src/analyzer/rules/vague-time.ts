@@ -20,6 +20,11 @@ export const vagueTime: Rule = {
   },
   phrases: {
     en: [
+      { match: 'next time( you| I| we)?', suggest: BY_DATE_EN },
+      {
+        match: "when (you're|you are|things are|it's) (less busy|quieter|back|free|settled|calmer)|soonish",
+        suggest: BY_DATE_EN,
+      },
       {
         match:
           "in the (near|not too distant) future|before too long|when(ever)? (it's|it is) convenient|when convenient|when(ever)? (you're|you are) able|if you (could|can) find (a|the) (moment|minute|time)",
@@ -31,7 +36,6 @@ export const vagueTime: Rule = {
       { match: 'at some stage( (soon|this (week|month|year)|next (week|month)))?', suggest: BY_DATE_EN },
       { match: '(around|about|round about) now', suggest: ['today'] },
       { match: 'later on|later in the (week|month|year)|(some|one) day', suggest: BY_DATE_EN },
-      { match: 'next time( you| I| we)?', suggest: BY_DATE_EN },
       {
         match: 'when(ever)? things (calm down|settle( down)?|quiet down|get (better|easier|quieter)|pick up)',
         suggest: BY_DATE_EN,
@@ -137,6 +141,14 @@ export const vagueTime: Rule = {
     const before = sentence.slice(Math.max(0, m.start - 30), m.start).toLowerCase();
     // "Not tomorrow, not next week": a vague time that is ruled out is not vague.
     if (/(?:^|\s)(?:pas|not|non|never|jamais)\s+$/.test(before)) return true;
+    // "as soon as the invoice is paid" is a conjunction, not a vague date.
+    if (
+      word === 'soon' &&
+      /\bas\s+$/.test(before) &&
+      !/^\s+as\s+(possible|you can)/.test(sentence.slice(m.end))
+    ) {
+      return true;
+    }
     // Courtesy, not a deadline: "hope to hear from you soon", "talk soon", "à bientôt".
     if (/^(soon|bientôt)$/.test(word))
       return (
