@@ -32,3 +32,12 @@ describe('locales', () => {
     expect(messages.extDescription?.message.length).toBeLessThanOrEqual(132);
   });
 });
+
+describe('rule descriptions', () => {
+  it('translates every rule of the analyzer', async () => {
+    const { CONSISTENCY_RULES, RULES } = await import('../../src/analyzer/index');
+    for (const id of [...RULES, ...CONSISTENCY_RULES].map((r) => r.id)) {
+      expect(en[`rule_${id.replace(/-/g, '_')}`], id).toBeTruthy();
+    }
+  });
+});

@@ -8,6 +8,12 @@ const lines = (text: string) =>
     .map((l) => l.trim())
     .filter(Boolean);
 
+/** A rule's description in the interface language (the analyzer's own English text if none is translated). */
+function ruleDescription(id: string, fallback: string): string {
+  const translated = t(`rule_${id.replace(/-/g, '_')}` as MessageKey);
+  return translated.startsWith('rule_') ? fallback : translated;
+}
+
 /** Each rule with its description and a switch; phrases to allow or flag; sensitivity. */
 export function RulesSection({
   settings,
@@ -54,7 +60,7 @@ export function RulesSection({
                 }}
               />
               <span>
-                <code>{rule.id}</code> — {rule.description}
+                <code>{rule.id}</code> — {ruleDescription(rule.id, rule.description)}
               </span>
             </label>
           </li>
