@@ -116,6 +116,28 @@ describe('quick insert', () => {
   });
 });
 
+describe('keyboard command', () => {
+  it('opens quick insert at the caret of the compose the user is in (the message the command sends)', async () => {
+    const page = await openFixture(session.context, 'gmail-compose');
+    await page.locator(`[data-testid="compose-2"] ${SELECTORS.gmail.body}`).click();
+    await page.keyboard.type('Hello');
+    // What the background does on the command: message the active tab. (Headless Chromium has no global
+    // shortcuts to press.)
+    await session.serviceWorker.evaluate(async () => {
+      type Tabs = {
+        query(q: { url: string }): Promise<{ id?: number }[]>;
+        sendMessage(id: number, m: unknown): Promise<unknown>;
+      };
+      const c = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
+      const [tab] = await c.tabs.query({ url: 'https://mail.google.com/*' });
+      if (tab?.id !== undefined) await c.tabs.sendMessage(tab.id, { type: 'open-quick-insert' });
+    });
+    await page.getByRole('searchbox', { name: 'Search templates' }).waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('searchbox', { name: 'Search templates' }).count()).toBe(0);
+  });
+});
+
 describe('options page', () => {
   it('renders every section', async () => {
     const page = await extensionPage('src/options/index.html', { width: 1000, height: 1400 });
