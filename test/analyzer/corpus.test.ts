@@ -25,6 +25,7 @@ describe('labelled corpus (scored as the corpus README says)', () => {
     ["a second author's labelled emails", 'holdout.jsonl'],
     ["a third author's labelled emails", 'fresh.jsonl'],
     ["a fourth author's labelled emails", 'blind.jsonl'],
+    ["a fifth author's labelled emails", 'unseen.jsonl'],
   ])('meets the quality bar on %s (%s)', (_name, file) => {
     const s = run(file);
     expect(s.aggressive.recall).toBeGreaterThanOrEqual(0.9);

@@ -12,6 +12,7 @@ const SYMBOLS: Record<string, string> = {
   FCFA: 'XOF',
   'F CFA': 'XOF',
   CFA: 'XOF',
+  DH: 'MAD',
 };
 const WORDS: Record<string, string> = {
   euro: 'EUR',
@@ -24,7 +25,7 @@ const WORDS: Record<string, string> = {
   francs: 'CHF',
 };
 const CODES =
-  'USD|EUR|GBP|CHF|CAD|AUD|NZD|JPY|SEK|NOK|DKK|PLN|CZK|ZAR|INR|SGD|HKD|MXN|BRL|XOF|XAF|FCFA|F CFA|CFA|MAD|TND|DZD|NGN|KES|GHS';
+  'USD|EUR|GBP|CHF|CAD|AUD|NZD|JPY|SEK|NOK|DKK|PLN|CZK|ZAR|INR|SGD|HKD|MXN|BRL|XOF|XAF|FCFA|F CFA|CFA|MAD|DH|TND|DZD|NGN|KES|GHS';
 
 // 1,250.00 · 1.250,00 · 1 250,00 (with no-break spaces too) · 1'250.00 · 900.– · 4417
 const NUMBER = String.raw`\d{1,3}(?:[,.\u00a0\u202f' ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;

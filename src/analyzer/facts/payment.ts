@@ -10,6 +10,9 @@ const BANK_DETAILS = [
   // An IBAN by its shape alone: country, check digits, then groups of four (FR76 3000 6000 0112 …).
   String.raw`(?<![A-Z0-9])[A-Z]{2}\d{2}(?:[\s\u00a0]?[A-Z0-9]{4}){3,7}(?:[\s\u00a0]?[A-Z0-9]{1,3})?(?![A-Z0-9])`,
   String.raw`(?:RIB)[\s:]+[A-Z]{2}\d{2}(?:[\s\u00a0]?[A-Z0-9]{2,4}){2,8}`,
+  String.raw`(?:RIB)[\s:]+\d[\d\s]{10,}\d`,
+  // A UK sort code and account number side by side: 30-92-14, 01873365
+  String.raw`(?<!\d)\d{2}-\d{2}-\d{2}[,\s]+\d{8}(?!\d)`,
   String.raw`(?:sort code|routing(?: number)?|ABA|BSB|transit(?: number)?|institution(?: number)?)[\s:#]*\d[\d\s-]{2,10}\d`,
   String.raw`(?:account|acct|compte|a/c)(?: (?:number|no\.?|n°|#))?[\s:#.]*\d[\d\s-]{5,20}\d`,
   String.raw`(?:bank details|bank account details|payment details|details|coordonnées bancaires|RIB)(?: are| is| sont| est)? (?:on|in|attached|enclosed|ci-joint|ci-jointes?|joint|dans|sur|en pièce jointe)(?: the (?:attached )?(?:invoice|pdf|statement|bill))?(?![\p{L}])`,
@@ -23,6 +26,8 @@ const METHOD_WITH_WHERE = [
   String.raw`(?:cheques?|checks?|chèques?)(?: (?:made )?(?:payable|à l['’]ordre))? (?:to|de|du|des)\s+\S+`,
   // bulletin de versement QR / QR-bill
   '(?:bulletin de versement|QR[- ]bill|payment slip)',
+  // Venmo (@name), PayPal.me/name
+  String.raw`(?:paypal|venmo|cash app|revolut|wise|twint|lydia)\s*\(?@[\w.-]+`,
   // Orange Money au +221 77 …, M-Pesa to 0712 …
   String.raw`(?:orange money|mtn (?:mobile money|momo)|mobile money|m-pesa|mpesa|wave|moov money|airtel money|free money)(?: (?:au|to|on|at|sur|:))?\s*\+?\d[\d\s]{6,}`,
   // card ending in 4417 will be charged

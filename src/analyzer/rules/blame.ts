@@ -16,6 +16,12 @@ export const blame: Rule = {
   phrases: {
     en: [
       {
+        match:
+          "your (\\w+ )?(team|office|staff|people|department) (didn't|did not|never|failed to|forgot to)",
+        span: 'toClauseEnd',
+        suggest: [],
+      },
+      {
         match: 'because you( \\w+){0,2} (left|forgot|ignored|missed|waited|chose|decided|delayed)',
         span: 'toClauseEnd',
         suggest: [],
@@ -124,6 +130,7 @@ export const blame: Rule = {
       { match: 'no (more )?(sob )?(excuses?|stories|games|nonsense|lies)', suggest: [] },
     ],
     fr: [
+      { match: "(t'aurais|tu aurais|vous auriez|t’aurais) quand même (pu|dû)", span: 'toClauseEnd' },
       { match: "(t'aurais|tu aurais|vous auriez|t’aurais) (pu|dû)", span: 'toClauseEnd' },
       {
         match:

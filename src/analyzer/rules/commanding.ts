@@ -14,6 +14,11 @@ export const commanding: Rule = {
   },
   phrases: {
     en: [
+      {
+        match: '(I|we) want to see (it|the money|the payment|payment|the funds|the full amount)',
+        span: 'toClauseEnd',
+        suggest: ['Could you please confirm when payment will be made?'],
+      },
       { match: '^(now|today|immediately|right now|not tomorrow)[.!]+$|not tomorrow', suggest: [] },
       { match: "(is|are|isn't|aren't) not optional|(is|are) not (up for )?(negotiable|debate)", suggest: [] },
       {

@@ -13,6 +13,11 @@ export const contempt: Rule = {
   phrases: {
     en: [
       {
+        match: "(I'm|I am|we're|we are) done (being (polite|nice|patient|reasonable)|asking nicely)",
+        suggest: [],
+      },
+      { match: 'cowboys?|take(s)? the (biscuit|cake)', span: 'clause', suggest: [] },
+      {
         match:
           "(I'm|I am|we're|we are) (losing|running out of|out of) patience|(my|our) patience (is|has) (wearing|running|worn|run) (thin|out)|enough is enough",
         suggest: [],
@@ -57,6 +62,10 @@ export const contempt: Rule = {
       { match: 'you (people|guys) (are|have)', span: 'toClauseEnd', suggest: [] },
     ],
     fr: [
+      {
+        match: 'ridicule|(je commence à|on commence à) trouver (ça|cela) (ridicule|long|pénible)',
+        suggest: [],
+      },
       {
         match:
           "(je perds|nous perdons|j'ai perdu) patience|(ma|notre) patience a des limites|trop c'est trop",

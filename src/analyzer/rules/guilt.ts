@@ -13,6 +13,10 @@ export const guilt: Rule = {
   phrases: {
     en: [
       {
+        match: 'is this how (you|a|an|your)[^?.!]{0,50}(treat|treats|repay|repays|thank|thanks)[^?.!]*[?]?',
+        suggest: [],
+      },
+      {
         match: 'bend(ing|s)? over backwards|(feel|feeling) like a fool|for trusting you',
         span: 'toClauseEnd',
         suggest: [],

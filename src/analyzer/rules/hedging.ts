@@ -12,6 +12,7 @@ export const hedging: Rule = {
   },
   phrases: {
     en: [
+      { match: 'if possible', suggest: [] },
       { match: 'just wondering( if| whether)?', suggest: ['Could you let me know'] },
       {
         match:

@@ -12,6 +12,12 @@ export const intimidation: Rule = {
   },
   phrases: {
     en: [
+      {
+        match:
+          '(posting|post|leave|leaving|write|writing|put|putting) (up )?(an? )?(honest |bad |negative |1-star |one-star |scathing )?reviews? (on|about) (google|yelp|trustpilot|facebook|you|your)',
+        span: 'toClauseEnd',
+      },
+      { match: '(I|we) know where (you|your)', span: 'toClauseEnd' },
       { match: "(we'd|I'd|we would|I would) hate for (anything|something) to happen", span: 'toClauseEnd' },
       { match: '(ruin|wreck|destroy) your (credit|reputation|business|name)', span: 'toClauseEnd' },
       { match: "don't (test|push|try) us" },
@@ -75,6 +81,20 @@ export const intimidation: Rule = {
       },
     ],
     fr: [
+      {
+        match: '(laisse|laisser|mettre|mets|poster|publier) un avis (sur (google|facebook)|négatif)',
+        span: 'toClauseEnd',
+      },
+      { match: '(prévenir|avertir|prévenu|averti) (les autres|tous les) \\w+', span: 'toClauseEnd' },
+      {
+        match: '(tout|toute) (le |la )?[A-Za-z\\u00C0-\\u024F]+ (saura|sera au courant)',
+        span: 'toClauseEnd',
+      },
+      {
+        match: '(je|nous) (viendrai|viendrons|vais venir|passerai|passerons)[^.!?]{0,50}(récupérer|chercher)',
+        span: 'toClauseEnd',
+      },
+      { match: 'ne (jouez|joue) pas avec moi' },
       {
         match:
           '(tout le|toute la|tous les) \\w+( \\w+){0,3} (saura|sauront|sera au courant|seront au courant)',

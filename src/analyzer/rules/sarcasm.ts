@@ -16,6 +16,38 @@ export const sarcasm: Rule = {
   },
   phrases: {
     en: [
+      { match: 'forgive me if|not in the mood for', span: 'toClauseEnd', suggest: [] },
+      {
+        match:
+          'every other [A-Za-z\\u00C0-\\u024F]+( [A-Za-z\\u00C0-\\u024F]+){0,4} (manages|manage|pays|pay|seems able|seem able|has no trouble)',
+        span: 'toClauseEnd',
+        suggest: [],
+      },
+      { match: "what('s| is) so (complicated|difficult|hard)", span: 'toClauseEnd', suggest: [] },
+      { match: "don't tell me (you|that)", span: 'toClauseEnd', suggest: [] },
+      { match: 'with (all )?(due )?respect,? (I|you)', span: 'toClauseEnd', suggest: [] },
+      {
+        match:
+          "you (don't|do not) (appreciate|understand|realise|realize|grasp) how (serious|important|urgent)",
+        span: 'toClauseEnd',
+        suggest: [],
+      },
+      {
+        match:
+          '(I|we) have (already )?(explained|told|said|written|mentioned|pointed out)[^.!?]{0,50}(more than once|twice|several times|repeatedly|again and again)',
+        span: 'toClauseEnd',
+        suggest: [],
+      },
+      {
+        match: 'spell (it|this|them|that) out|in (simple|plain) (terms|english|words)',
+        span: 'clause',
+        suggest: [],
+      },
+      {
+        match: "(I|we) (shouldn't|should not) (have to|need to) point out",
+        span: 'toClauseEnd',
+        suggest: [],
+      },
       {
         match: "(we'd|I'd|we would|I would) (rather|prefer) not (have to )?(chase|remind|ask)[^.!?,]*",
         suggest: [],
@@ -150,7 +182,7 @@ export const sarcasm: Rule = {
       },
       {
         match:
-          "(won't|will not|doesn't|does not) take as long[^.!?]*|(just )?like (last time|the last time|every time|always)|as (it did )?last time",
+          "(won't|will not|doesn't|does not) take as long[^.!?]*|(just )?like (last time|the last time|every time|always)",
         span: 'toClauseEnd',
         suggest: [],
       },
@@ -242,6 +274,13 @@ export const sarcasm: Rule = {
       { match: '(hello|hi)\\?+|anyone (there|home)\\?', suggest: [] },
     ],
     fr: [
+      { match: 'merci (beaucoup |bien )?pour (ton|votre) (silence|absence de réponse)', suggest: [] },
+      {
+        match: '(tu savais|vous saviez) (où|comment) me (trouver|joindre)',
+        span: 'toClauseEnd',
+        suggest: [],
+      },
+      { match: "l['’]intention de (payer|régler)( un jour)?", span: 'toClauseEnd', suggest: [] },
       { match: '(te|vous) courir après|en faire toute une histoire', span: 'toClauseEnd', suggest: [] },
       {
         match: '(vous trouvez|tu trouves) (ça|cela) (normal|acceptable|correct|juste)[^.!?]*[?]?',

@@ -151,6 +151,7 @@ export const threat: Rule = {
       },
     ],
     fr: [
+      { match: '(cour des )?petites créances', span: 'clause', suggest: CALM_FR },
       {
         match: '(donner|donnerons|donnerai|engager|engagerons|engagerai) (une |les )?suites?( judiciaires)?',
         span: 'clause',

@@ -16,6 +16,7 @@ export const vagueReference: Rule = {
   },
   phrases: {
     en: [
+      { match: 'a bit of a (difference|balance|shortfall|gap)', tag: 'money', suggest: ['[amount]'] },
       {
         match: '(something|some) (outstanding|owing|unpaid|left over)|(something|roughly) like the usual',
         tag: 'money',
@@ -75,6 +76,7 @@ export const vagueReference: Rule = {
       },
     ],
     fr: [
+      { match: '(le|un) (petit )?reliquat|un (certain )?montant', tag: 'money', suggest: ['[montant]'] },
       {
         match: 'un (petit )?(truc|quelque chose) (à régler|à payer|en attente|qui traîne)|un petit truc',
         tag: 'money',

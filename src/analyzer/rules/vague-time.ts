@@ -20,6 +20,7 @@ export const vagueTime: Rule = {
   },
   phrases: {
     en: [
+      { match: 'soonest|at the earliest|as per your convenience', suggest: BY_DATE_EN },
       { match: 'next time( you| I| we)?', suggest: BY_DATE_EN },
       {
         match: "when (you're|you are|things are|it's) (less busy|quieter|back|free|settled|calmer)|soonish",
@@ -83,7 +84,7 @@ export const vagueTime: Rule = {
         message: 'A weekday without its date is easy to misread; add the full date.',
       },
       {
-        match: '(by|before) (the )?(end of (the )?(week|month)|next week|next month|early next (week|month))',
+        match: '(by|before) (next week|next month|early next (week|month))',
         suggest: BY_DATE_EN,
       },
     ],
