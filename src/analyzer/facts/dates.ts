@@ -71,6 +71,9 @@ const DUE_CUE = new RegExp(
 const DUE_TODAY =
   /(?<![\p{L}])(?:échue?s?|échéance|due|dûe?s?) (?:ce jour|as of today|aujourd['’]hui)|(?:payable|due) (?:up)?on receipt|(?:à|a) (?:régler|payer) (?:ce jour|à réception|dès réception)|payable (?:à|dès) réception|\b(?:is |was )?due (?:today|now)\b|\bpayable today\b|(?:arrive|arrivent|tombe|tombent|est|sont) (?:à échéance )?aujourd['’]hui|échéance (?:aujourd['’]hui|ce jour)|échue? aujourd['’]hui/giu;
 
+// Cheap tests that let most sentences skip the unicode-aware scans below.
+const DUE_TODAY_HINT = /due|dû|échu|échéance|aujourd|today|receipt|réception|régler|payer/i;
+
 const NUMBER_WORDS =
   'a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|trente|quarante|cinquante|soixante';
 const DAYS_LATE = new RegExp(
@@ -107,7 +110,7 @@ export interface DateFacts {
 export function classifyDates(sentence: string, base: number, dates: readonly DateMention[]): DateFacts {
   const dueDates: FactMention[] = [];
   const deadlines: FactMention[] = [];
-  DUE_TODAY.lastIndex = 0;
+  DUE_TODAY.lastIndex = DUE_TODAY_HINT.test(sentence) ? 0 : sentence.length;
   for (let m = DUE_TODAY.exec(sentence); m !== null; m = DUE_TODAY.exec(sentence)) {
     dueDates.push({
       kind: 'dueDate',

@@ -45,6 +45,11 @@ const PAY_CONTEXT =
   /\b(?:pay|payable|paid|payment|settle|remit|remittance|transfer|card|billing|portal|link|invoice|régler|réglable|règlement|paiement|payer|virement|carte|lien|factur)/i;
 const EMAIL = /^[^\s@]+@[^\s@]+$/;
 
+// Cheap tests that let most sentences skip the unicode-aware scans.
+const BANK_HINT = /\d|details|coordonnées|rib\b/i;
+const METHOD_HINT =
+  /pay|venmo|zelle|wise|revolut|interac|transfer|lydia|twint|stripe|square|cash|eft|ach|wire|virement|chèque|cheque|check|bulletin|qr|card|carte|money|pesa|wave|phone|téléphone|link|lien|portal|portail|espèces|règlement|régler|paiement/i;
+
 const BANK_RE = new RegExp(BANK_DETAILS.map((s) => `(?:${s})`).join('|'), 'giu');
 const METHOD_RE = new RegExp(METHOD_WITH_WHERE.map((s) => `(?:${s})`).join('|'), 'giu');
 const LINK_RE = new RegExp(String.raw`(?<![\p{L}\p{N}@./-])${LINK}`, 'giu');
@@ -60,6 +65,7 @@ export function findPaymentInstructions(sentence: string, base = 0): FactMention
       value,
     });
   for (const re of [BANK_RE, METHOD_RE]) {
+    if (!(re === BANK_RE ? BANK_HINT : METHOD_HINT).test(sentence)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
       const text = m[0].replace(/[\s.,;:]+$/, '');
