@@ -129,8 +129,10 @@ describe('keyboard command', () => {
         sendMessage(id: number, m: unknown): Promise<unknown>;
       };
       const c = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
-      const [tab] = await c.tabs.query({ url: 'https://mail.google.com/*' });
-      if (tab?.id !== undefined) await c.tabs.sendMessage(tab.id, { type: 'open-quick-insert' });
+      // The newest Gmail tab is this test's page (earlier tests leave theirs open).
+      const tabs = await c.tabs.query({ url: 'https://mail.google.com/*' });
+      const id = Math.max(...tabs.map((t) => t.id ?? -1));
+      await c.tabs.sendMessage(id, { type: 'open-quick-insert' });
     });
     await page.getByRole('searchbox', { name: 'Search templates' }).waitFor();
     await page.keyboard.press('Escape');
