@@ -12,6 +12,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: false,
+    // A real browser on a shared machine: one retry absorbs a stray timing hiccup; a real failure fails twice.
+    retry: 1,
     reporters: ['default', './test/support/summary-reporter.ts'],
   },
 });
