@@ -2,6 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { type Lang, STAGES, type Stage } from '../analyzer/index';
 import { type MessageKey, t } from '../i18n';
 import { STAGE_LABEL } from '../labels';
+import { LanguageOptions, StageOptions } from '../options-lists';
 import { BUILTIN_TEMPLATES, proposeStage, renderTemplate } from '../templates/index';
 import type { TemplateValues } from '../templates/types';
 
@@ -114,18 +115,13 @@ export function ReminderForm({
               value={stage}
               onChange={(e) => setChosenStage(e.currentTarget.value as Stage)}
             >
-              {STAGES.map((s) => (
-                <option key={s} value={s}>
-                  {t(STAGE_LABEL[s])}
-                </option>
-              ))}
+              <StageOptions />
             </select>
           </label>
           <label>
             {t('fieldLanguage')}
             <select name="lang" value={lang} onChange={(e) => setLang(e.currentTarget.value as Lang)}>
-              <option value="en">English</option>
-              <option value="fr">Français</option>
+              <LanguageOptions />
             </select>
           </label>
         </div>

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { STAGES, type Stage } from '../../analyzer/index';
 import { type MessageKey, t } from '../../i18n';
 import { STAGE_LABEL } from '../../labels';
+import { LanguageOptions, StageOptions } from '../../options-lists';
 import { BUILTIN_TEMPLATES, renderTemplate, validateTemplate } from '../../templates/index';
 import type { Template, TemplateValues } from '../../templates/types';
 
@@ -61,18 +62,13 @@ function Editor({
         <label>
           {t('fieldStage')}
           <select name="stage" {...field('stage')}>
-            {STAGES.map((s) => (
-              <option key={s} value={s}>
-                {t(STAGE_LABEL[s])}
-              </option>
-            ))}
+            <StageOptions />
           </select>
         </label>
         <label>
           {t('fieldLanguage')}
           <select name="lang" {...field('lang')}>
-            <option value="en">English</option>
-            <option value="fr">Français</option>
+            <LanguageOptions />
           </select>
         </label>
       </div>
