@@ -1,29 +1,19 @@
 // The built extension at work in the webmail fixtures, in a real Chromium: underlines, card, one-click fixes
 // with undo, independent composes, quotes and signatures skipped, the check before sending, no network, and
 // typing that stays smooth. Writes docs/screenshots/<fixture>.png with the underlines and a card open.
-import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  type ExtensionSession,
+  extensionForFile,
   type FixtureName,
   fixtureState,
-  launchWithExtension,
   longTasksDuring,
   openFixture,
   SELECTORS,
 } from './harness';
+import { SCREENSHOTS } from './paths';
 
-const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
-
-let session: ExtensionSession;
-beforeAll(async () => {
-  session = await launchWithExtension();
-});
-afterAll(async () => {
-  expect(session.unexpectedRequests, 'requests that left the machine').toEqual([]);
-  await session.close();
-});
+const ext = extensionForFile();
 
 type Highlights = Record<string, string[]>;
 
@@ -77,7 +67,7 @@ describe('Gmail: two new-message dialogs', () => {
   let first: Locator;
   let second: Locator;
   beforeAll(async () => {
-    page = await openFixture(session.context, 'gmail-compose');
+    page = await openFixture(ext.session.context, 'gmail-compose');
     first = page.locator(`[data-testid="compose-1"] ${SELECTORS.gmail.body}`);
     second = page.locator(`[data-testid="compose-2"] ${SELECTORS.gmail.body}`);
   });
@@ -164,7 +154,7 @@ describe('Gmail: two new-message dialogs', () => {
 
 describe('Gmail: inline reply with quote and signature', () => {
   it('never underlines the quoted thread or the signature', async () => {
-    const page = await openFixture(session.context, 'gmail-reply');
+    const page = await openFixture(ext.session.context, 'gmail-reply');
     await page.locator(SELECTORS.gmail.showTrimmed).click();
     const body = page.locator(SELECTORS.gmail.body);
     await body.click();
@@ -184,7 +174,7 @@ describe('Gmail: inline reply with quote and signature', () => {
 
 describe('Outlook: RoosterJS editor', () => {
   it('underlines while typing, fixes with one click and undoes with Ctrl+Z', async () => {
-    const page = await openFixture(session.context, 'outlook-compose');
+    const page = await openFixture(ext.session.context, 'outlook-compose');
     const body = page.locator(SELECTORS.outlook.body);
     await body.click();
     await page.keyboard.press('Control+End');
@@ -213,7 +203,7 @@ describe('Outlook: RoosterJS editor', () => {
   });
 
   it('asks before Ctrl+Enter sends, and "Send anyway" sends', async () => {
-    const page = await openFixture(session.context, 'outlook-compose');
+    const page = await openFixture(ext.session.context, 'outlook-compose');
     await page.locator(SELECTORS.outlook.body).click();
     await waitForUnderline(page, 'aggressive', 'collection agency');
     await page.keyboard.press('Control+Enter');
@@ -224,7 +214,7 @@ describe('Outlook: RoosterJS editor', () => {
   });
 
   it('skips the expanded history of a reply', async () => {
-    const page = await openFixture(session.context, 'outlook-reply');
+    const page = await openFixture(ext.session.context, 'outlook-reply');
     const body = page.locator(SELECTORS.outlook.body);
     await body.click();
     await waitForUnderline(page, 'aggressive', 'As I said before');
@@ -242,7 +232,7 @@ describe('Outlook: RoosterJS editor', () => {
 
 describe('a 3,000-word draft', () => {
   it('keeps typing smooth: no long task while typing', async () => {
-    const page = await openFixture(session.context, 'gmail-compose');
+    const page = await openFixture(ext.session.context, 'gmail-compose');
     const body = page.locator(`[data-testid="compose-2"] ${SELECTORS.gmail.body}`);
     await body.evaluate((el) => {
       const sentence =
@@ -273,7 +263,7 @@ describe('a 3,000-word draft', () => {
 
 describe('composes that open and close, and the card from the keyboard', () => {
   it('picks up a new compose, and leaves no highlight or overlay behind when one closes', async () => {
-    const page = await openFixture(session.context, 'gmail-compose');
+    const page = await openFixture(ext.session.context, 'gmail-compose');
     await page.locator(`[data-testid="compose-1"] ${SELECTORS.gmail.body}`).click();
     await waitForUnderline(page, 'vague', 'ASAP');
     // Gmail's Compose button opens a third dialog: it gets its own underlines.
@@ -296,7 +286,7 @@ describe('composes that open and close, and the card from the keyboard', () => {
   });
 
   it('opens the card with Alt+Enter, hides a finding with "Ignore" and closes on Escape', async () => {
-    const page = await openFixture(session.context, 'gmail-compose');
+    const page = await openFixture(ext.session.context, 'gmail-compose');
     const body = page.locator(`[data-testid="compose-1"] ${SELECTORS.gmail.body}`);
     await body.click();
     await waitForUnderline(page, 'vague', 'ASAP');
@@ -318,7 +308,7 @@ describe('composes that open and close, and the card from the keyboard', () => {
   });
 
   it('analyzes the subject line too', async () => {
-    const page = await openFixture(session.context, 'gmail-compose');
+    const page = await openFixture(ext.session.context, 'gmail-compose');
     const subject = page.locator(`[data-testid="compose-2"] ${SELECTORS.gmail.subject}`);
     await page.locator(`[data-testid="compose-2"] ${SELECTORS.gmail.body}`).click();
     await page.keyboard.type('Hello Lea, invoice 12 for $300 is attached.');
@@ -337,7 +327,7 @@ describe('composes that open and close, and the card from the keyboard', () => {
 
 describe('settings from the page, and dark mode', () => {
   it('"Don\'t flag this phrase again" is saved: the phrase stays unflagged after a reload', async () => {
-    const page = await openFixture(session.context, 'gmail-reply');
+    const page = await openFixture(ext.session.context, 'gmail-reply');
     const body = page.locator(SELECTORS.gmail.body);
     await body.click();
     await waitForUnderline(page, 'vague', 'ASAP');
@@ -345,7 +335,7 @@ describe('settings from the page, and dark mode', () => {
     await page.getByRole('button', { name: "Don't flag this phrase again" }).click();
     await expect.poll(async () => underlined(await highlights(page), 'vague')).not.toContain('ASAP');
     const stored = () =>
-      session.serviceWorker.evaluate(() =>
+      ext.session.serviceWorker.evaluate(() =>
         (
           globalThis as unknown as {
             chrome: { storage: { sync: { get(k: string): Promise<Record<string, unknown>> } } };
@@ -367,7 +357,7 @@ describe('settings from the page, and dark mode', () => {
     await page.waitForTimeout(400);
     expect(underlined(await highlights(page), 'vague')).not.toContain('ASAP');
     // Put things back for the other tests.
-    await session.serviceWorker.evaluate(() =>
+    await ext.session.serviceWorker.evaluate(() =>
       (
         globalThis as unknown as { chrome: { storage: { sync: { clear(): Promise<void> } } } }
       ).chrome.storage.sync.clear(),
@@ -375,7 +365,7 @@ describe('settings from the page, and dark mode', () => {
   });
 
   it("follows the webmail's dark theme", async () => {
-    const page = await openFixture(session.context, 'gmail-compose');
+    const page = await openFixture(ext.session.context, 'gmail-compose');
     await page.evaluate(() => {
       for (const el of document.querySelectorAll<HTMLElement>('.nH.Hd, .Ap, [g_editable]')) {
         el.style.background = '#202124';

@@ -25,8 +25,8 @@ import {
   siteOf,
   VIEWPORT,
 } from './harness';
+import { SCREENSHOTS } from './paths';
 
-const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 /** Assigns a string to an HTML sink: Trusted Types make it throw. */
 const TT_PROBE = `(() => {
   try { document.createElement('div').innerHTML = '<b>x</b>'; return 'allowed'; }

@@ -6,6 +6,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Route, type Worker } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { FixtureState, SentMail } from '../fixtures/webmail/src/common';
 import { OUTLOOK_TRUSTED_TYPES_POLICY } from '../fixtures/webmail/src/common';
 import { EXTENSION_DIRS, FIXTURE_DIR } from './paths';
@@ -377,4 +378,20 @@ export async function longTasksDuring(
 export async function caretAtEnd(page: Page, selector: string): Promise<void> {
   await page.locator(selector).click();
   await page.keyboard.press('Control+End');
+}
+
+/**
+ * One extension session for a test file: launched before its tests, closed after them, and checked for
+ * requests that left the machine.
+ */
+export function extensionForFile(): { session: ExtensionSession } {
+  const holder = {} as { session: ExtensionSession };
+  beforeAll(async () => {
+    holder.session = await launchWithExtension();
+  });
+  afterAll(async () => {
+    expect(holder.session.unexpectedRequests, 'requests that left the machine').toEqual([]);
+    await holder.session.close();
+  });
+  return holder;
 }

@@ -1,31 +1,22 @@
 // Writing reminders with the built extension in a real Chromium: the popup's form inserted into a Gmail
 // draft, quick insert from a typed trigger in Gmail and Outlook, and screenshots of the popup and options.
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionSession, launchWithExtension, openFixture, SELECTORS } from './harness';
+import { extensionForFile, openFixture, SELECTORS } from './harness';
+import { SCREENSHOTS } from './paths';
 
-const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
-
-let session: ExtensionSession;
-beforeAll(async () => {
-  session = await launchWithExtension();
-});
-afterAll(async () => {
-  expect(session.unexpectedRequests, 'requests that left the machine').toEqual([]);
-  await session.close();
-});
+const ext = extensionForFile();
 
 const extensionPage = async (path: string, size = { width: 400, height: 820 }): Promise<Page> => {
-  const page = await session.context.newPage();
+  const page = await ext.session.context.newPage();
   await page.setViewportSize(size);
-  await page.goto(`chrome-extension://${session.extensionId}/${path}`);
+  await page.goto(`chrome-extension://${ext.session.extensionId}/${path}`);
   return page;
 };
 
 describe('popup: write a reminder', () => {
   it('fills the form, previews the email and inserts it into the focused Gmail draft', async () => {
-    const gmail = await openFixture(session.context, 'gmail-compose');
+    const gmail = await openFixture(ext.session.context, 'gmail-compose');
     const body = gmail.locator(`[data-testid="compose-2"] ${SELECTORS.gmail.body}`);
     await body.click();
     const popup = await extensionPage('src/popup/index.html');
@@ -61,7 +52,7 @@ describe('popup: write a reminder', () => {
 
 describe('quick insert', () => {
   it('opens from ";;" in Gmail, searches, asks for the missing values and inserts at the caret', async () => {
-    const page = await openFixture(session.context, 'gmail-compose');
+    const page = await openFixture(ext.session.context, 'gmail-compose');
     const body = page.locator(`[data-testid="compose-2"] ${SELECTORS.gmail.body}`);
     await body.click();
     await page.keyboard.type(';;');
@@ -85,7 +76,7 @@ describe('quick insert', () => {
   });
 
   it('leaves the draft exactly as it was on Escape', async () => {
-    const page = await openFixture(session.context, 'gmail-compose');
+    const page = await openFixture(ext.session.context, 'gmail-compose');
     const body = page.locator(`[data-testid="compose-2"] ${SELECTORS.gmail.body}`);
     await body.click();
     await page.keyboard.type('Hello ;;');
@@ -97,7 +88,7 @@ describe('quick insert', () => {
   });
 
   it('opens from a template shortcut in Outlook and inserts through RoosterJS', async () => {
-    const page = await openFixture(session.context, 'outlook-compose');
+    const page = await openFixture(ext.session.context, 'outlook-compose');
     const body = page.locator(SELECTORS.outlook.body);
     await body.click();
     await body.evaluate((el) => {
@@ -118,12 +109,12 @@ describe('quick insert', () => {
 
 describe('keyboard command', () => {
   it('opens quick insert at the caret of the compose the user is in (the message the command sends)', async () => {
-    const page = await openFixture(session.context, 'gmail-compose');
+    const page = await openFixture(ext.session.context, 'gmail-compose');
     await page.locator(`[data-testid="compose-2"] ${SELECTORS.gmail.body}`).click();
     await page.keyboard.type('Hello');
     // What the background does on the command: message the active tab. (Headless Chromium has no global
     // shortcuts to press.)
-    await session.serviceWorker.evaluate(async () => {
+    await ext.session.serviceWorker.evaluate(async () => {
       type Tabs = {
         query(q: { url: string }): Promise<{ id?: number }[]>;
         sendMessage(id: number, m: unknown): Promise<unknown>;
