@@ -3,29 +3,65 @@
  * maps to exactly one response type, so a sender gets a typed answer and a handler cannot answer wrongly.
  */
 
+import type { Report } from './analyzer/types';
+
+/** The user's switches that shape an analysis (from the settings). */
+export interface AnalysisOptions {
+  disabledRules: string[];
+  allow: string[];
+  flag: { phrase: string; category: 'aggressive' | 'vague'; message?: string }[];
+}
+
 /** Requests sent to the background (from the popup, the options page or a content script). */
-export type ToBackground = { type: 'ping' } | { type: 'load-compose-tools' };
+export type ToBackground =
+  | { type: 'ping' }
+  | { type: 'load-compose-tools' }
+  /** The full analysis (rules and the learned model), run off the page's main thread. */
+  | { type: 'analyze'; text: string; options: AnalysisOptions };
 
 /** The background's answer to each request type. */
 export interface BackgroundResponses {
   ping: { type: 'pong'; version: string };
   'load-compose-tools': { type: 'compose-tools-loaded' };
+  analyze: { type: 'report'; report: Report };
 }
 
 export type ToBackgroundType = ToBackground['type'];
 export type ResponseTo<M extends ToBackground> = BackgroundResponses[M['type']];
 
-const TO_BACKGROUND_TYPES: ReadonlySet<string> = new Set<ToBackgroundType>(['ping', 'load-compose-tools']);
+const TO_BACKGROUND_TYPES: ReadonlySet<string> = new Set<ToBackgroundType>([
+  'ping',
+  'load-compose-tools',
+  'analyze',
+]);
 
-/** Whether an incoming runtime message is one of ours (anything else is ignored). */
-export function isToBackground(message: unknown): message is ToBackground {
+const isStringList = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) => typeof s === 'string');
+
+function isAnalysisOptions(x: unknown): x is AnalysisOptions {
+  if (typeof x !== 'object' || x === null) return false;
+  const o = x as Record<string, unknown>;
   return (
-    typeof message === 'object' &&
-    message !== null &&
-    'type' in message &&
-    typeof message.type === 'string' &&
-    TO_BACKGROUND_TYPES.has(message.type)
+    isStringList(o.disabledRules) &&
+    isStringList(o.allow) &&
+    Array.isArray(o.flag) &&
+    o.flag.every(
+      (f: unknown) =>
+        typeof f === 'object' &&
+        f !== null &&
+        typeof (f as Record<string, unknown>).phrase === 'string' &&
+        ['aggressive', 'vague'].includes((f as Record<string, unknown>).category as string) &&
+        ['string', 'undefined'].includes(typeof (f as Record<string, unknown>).message),
+    )
   );
+}
+
+/** Whether an incoming runtime message is one of ours, field by field (anything else is ignored). */
+export function isToBackground(message: unknown): message is ToBackground {
+  if (typeof message !== 'object' || message === null || !('type' in message)) return false;
+  if (typeof message.type !== 'string' || !TO_BACKGROUND_TYPES.has(message.type)) return false;
+  if (message.type !== 'analyze') return true;
+  const m = message as Record<string, unknown>;
+  return typeof m.text === 'string' && isAnalysisOptions(m.options);
 }
 
 /** One handler per request type; the background's router is built from this. */

@@ -1,6 +1,6 @@
-import { STAGES } from './analyzer/index';
 import { t } from './i18n';
 import { STAGE_LABEL } from './labels';
+import { STAGES } from './shared/vocab';
 
 /** The `<option>`s of a stage select, shared by the popup's form and the template editor. */
 export function StageOptions() {

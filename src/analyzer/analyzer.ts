@@ -7,6 +7,7 @@ import { CONSISTENCY_RULES } from './rules/consistency';
 import { RULES } from './rules/registry';
 import type { DocView, Phrase, RawMatch, Rule } from './rules/rule';
 import { inferStage, type StageCues, stageCues } from './stage';
+import { LineCache } from './text/line-cache';
 import { type CompiledPhrases, compilePhrases, literalPhrase, matchPhrases } from './text/pattern';
 import { clauseAround, type Segment, splitLines, splitSentences } from './text/segment';
 import { scoreTone, type ToneCues, toneCues } from './tone';
@@ -139,35 +140,6 @@ function withoutOverlaps(facts: FactMention[]): FactMention[] {
   );
 }
 
-/**
- * Results per line, kept while the draft still uses them: an entry not used by the last two analyses is
- * dropped when the cache grows past twice what one analysis needs, so memory follows the draft's size.
- */
-class LineCache<T> {
-  private readonly entries = new Map<string, { value: T; used: number }>();
-  private generation = 0;
-  private usedNow = 0;
-  get(key: string): T | undefined {
-    const e = this.entries.get(key);
-    if (e === undefined) return undefined;
-    if (e.used !== this.generation) this.usedNow++;
-    e.used = this.generation;
-    return e.value;
-  }
-  set(key: string, value: T): void {
-    this.entries.set(key, { value, used: this.generation });
-    this.usedNow++;
-  }
-  /** Ends one analysis. */
-  rotate(): void {
-    if (this.entries.size > 2 * this.usedNow + 64) {
-      for (const [key, e] of this.entries) if (e.used < this.generation - 1) this.entries.delete(key);
-    }
-    this.generation++;
-    this.usedNow = 0;
-  }
-}
-
 function matchCase(suggestion: string, original: string, opensSentence: boolean): string {
   if (!suggestion) return suggestion;
   const first = original[0] ?? '';
@@ -184,13 +156,14 @@ export interface Analyzer {
   analyze(text: string): Report;
 }
 
-/** An analyzer that remembers what it learnt of each line, so re-analysis after a keystroke costs the changed line. */
+/** The rules engine (and the learned model, when `options.model` gives one); it remembers what it learnt of each line, so re-analysis after a keystroke costs the changed line. */
 export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
   const disabled = new Set(options.disabledRules ?? []);
   const allow = (options.allow ?? []).map((a) => a.trim().toLowerCase()).filter(Boolean);
   const rules = [...RULES, ...customRules(options.flag)].filter((r) => !disabled.has(r.id)).map(compileRule);
   const ruleById = new Map(rules.map((r) => [r.rule.id, r.rule]));
   const consistency = CONSISTENCY_RULES.filter((r) => !disabled.has(r.id));
+  const judge = options.model ? options.model.createJudge() : null;
   const votesCache = new LineCache<LangVotes>();
   // Sentence results depend on the language and the reference day: a change of either starts afresh.
   let lineCache = new LineCache<LineResult>();
@@ -294,7 +267,8 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
     for (const rule of consistency) findings.push(...rule.check(consistencyInput));
 
     const kept = dropDuplicates(findings).map((f) => keepFacts(f, facts));
-    return {
+    const base: Report = {
+      reminder: { is: true, confidence: 1 },
       stage,
       stageSource: options.stage ? 'given' : inferred ? 'inferred' : 'default',
       lang,
@@ -303,6 +277,14 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
       missing: REQUIRED_FACTS.filter((k) => !has[k]),
       tone: scoreTone(tone, kept),
     };
+    if (!judge) return base;
+    return judge.judge({
+      text,
+      base,
+      lines: lines.map((l) => l.text),
+      disabled,
+      isAllowed: (found) => isAllowed(found, allow),
+    });
   }
 
   return { analyze };
@@ -337,6 +319,9 @@ function buildFinding(
     text: text.slice(start, end),
     message,
     suggestions,
+    ...(rule.kind ? { kind: rule.kind } : {}),
+    source: 'rule',
+    confidence: 0.6,
   };
 }
 
@@ -378,7 +363,7 @@ function dropDuplicates(findings: Finding[]): Finding[] {
         (o.category === f.category && o.start === f.start && o.end === f.end) ||
         (o.rule === f.rule && o.start <= f.start && o.end >= f.end) ||
         // A hedge inside a jab ("Perhaps our reminders were lost at sea?") is part of the jab.
-        (f.category === 'vague' && o.rule === 'sarcasm' && o.start <= f.start && o.end >= f.end),
+        (f.category === 'vague' && o.category === 'aggressive' && o.start <= f.start && o.end >= f.end),
     );
     if (!dup) out.push(f);
   }

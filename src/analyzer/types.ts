@@ -1,10 +1,18 @@
-export const STAGES = ['upcoming', 'due', 'overdue', 'firm', 'final', 'correction'] as const;
-export type Stage = (typeof STAGES)[number];
+import type { Category, FactKind, Kind, Lang, RequiredFact, Stage } from '../shared/vocab';
 
-export const LANGS = ['en', 'fr'] as const;
-export type Lang = (typeof LANGS)[number];
+export type { Category, FactKind, Kind, Lang, RequiredFact, Stage, ToneCategory } from '../shared/vocab';
+export {
+  AGGRESSIVE_KINDS,
+  CATEGORIES,
+  FACT_KINDS,
+  KINDS,
+  LANGS,
+  REQUIRED_FACTS,
+  STAGES,
+  TONE_CATEGORIES,
+  VAGUE_KINDS,
+} from '../shared/vocab';
 
-export type Category = 'aggressive' | 'vague' | 'inconsistent';
 export type Severity = 'error' | 'warning' | 'info';
 
 export interface Finding {
@@ -20,20 +28,15 @@ export interface Finding {
   message: string;
   /** Ready-to-apply replacements; `[placeholders]` mark values the user must fill in. */
   suggestions: string[];
+  /** What is wrong, in the tone guide's words (`threat`, `hedging`…); absent for consistency findings. */
+  kind?: Kind;
+  /** Whether a phrase rule or the learned tone model found it. */
+  source: 'rule' | 'model';
+  /** 0–1: how sure the analyzer is (rule and model agreeing raise it). */
+  confidence: number;
+  /** The words that weighed most in a model finding. */
+  why?: string[];
 }
-
-export const FACT_KINDS = [
-  'amount',
-  'invoice',
-  'dueDate',
-  'paymentInstructions',
-  'deadline',
-  'contact',
-] as const;
-export type FactKind = (typeof FACT_KINDS)[number];
-/** The facts a client needs to pay; what is absent of these is reported in `missing`. */
-export const REQUIRED_FACTS = ['amount', 'invoice', 'dueDate', 'paymentInstructions'] as const;
-export type RequiredFact = (typeof REQUIRED_FACTS)[number];
 
 export interface FactMention {
   kind: FactKind;
@@ -53,7 +56,16 @@ export interface Tone {
   label: ToneLabel;
 }
 
+/** Whether the draft asks to be paid (an invoice sent, a reminder, a final notice, a billing correction). */
+export interface ReminderJudgement {
+  is: boolean;
+  /** 0–1: the model's probability that the draft is a payment request. */
+  confidence: number;
+}
+
 export interface Report {
+  /** Whether this is a payment request at all; when it is not, only plain hostility is reported. */
+  reminder: ReminderJudgement;
   stage: Stage;
   /** How the stage was decided. */
   stageSource: 'given' | 'inferred' | 'default';
@@ -65,6 +77,8 @@ export interface Report {
 }
 
 export interface AnalyzeOptions {
+  /** The learned tone model; `null` for the phrase rules alone (default: the shipped model). */
+  model?: ToneJudgeSource | null;
   stage?: Stage;
   lang?: Lang;
   /** Reference date for "today", relative dates and the overdue check (default: now). */
@@ -75,4 +89,20 @@ export interface AnalyzeOptions {
   allow?: readonly string[];
   /** Extra phrases to flag, with the category they belong to. */
   flag?: readonly { phrase: string; category: 'aggressive' | 'vague'; message?: string }[];
+}
+
+/** What the analyzer asks of a learned model: a judge per analyzer, which may cache what it learnt per clause. */
+export interface ToneJudgeSource {
+  createJudge(): ToneJudge;
+}
+
+export interface ToneJudge {
+  /** Adds the model's judgement to the rules' report on `text` (split into `lines`). */
+  judge(input: {
+    text: string;
+    base: Report;
+    lines: readonly string[];
+    disabled: ReadonlySet<string>;
+    isAllowed: (found: string) => boolean;
+  }): Report;
 }

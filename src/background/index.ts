@@ -1,8 +1,33 @@
 import browser, { type Runtime } from 'webextension-polyfill';
-import { type BackgroundHandlers, isToBackground, type ToBackground, type ToContent } from '../messages';
+import { type Analyzer, createAnalyzer } from '../analyzer/index';
+import {
+  type AnalysisOptions,
+  type BackgroundHandlers,
+  isToBackground,
+  type ToBackground,
+  type ToContent,
+} from '../messages';
 
 /** The compose tools, built as one file and injected on demand (never web-accessible: pages cannot probe it). */
 const COMPOSE_TOOLS = 'compose.js';
+
+/**
+ * One analyzer per set of user options, kept while the background lives: it caches per clause, so a
+ * keystroke re-analyzes only what changed. The learned model and compromise load here, never in a page.
+ */
+const analyzers = new Map<string, Analyzer>();
+const MAX_ANALYZERS = 8;
+
+function analyzerFor(options: AnalysisOptions): Analyzer {
+  const key = JSON.stringify(options);
+  let analyzer = analyzers.get(key);
+  if (!analyzer) {
+    if (analyzers.size >= MAX_ANALYZERS) analyzers.clear();
+    analyzer = createAnalyzer(options);
+    analyzers.set(key, analyzer);
+  }
+  return analyzer;
+}
 
 const handlers: BackgroundHandlers = {
   ping: () => ({ type: 'pong', version: browser.runtime.getManifest().version }),
@@ -15,6 +40,7 @@ const handlers: BackgroundHandlers = {
     });
     return { type: 'compose-tools-loaded' };
   },
+  analyze: (message) => ({ type: 'report', report: analyzerFor(message.options).analyze(message.text) }),
 };
 
 function handle(message: ToBackground, sender: Runtime.MessageSender): Promise<unknown> {

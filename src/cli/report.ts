@@ -33,7 +33,7 @@ function findingLines(text: string, f: Finding, paint: Paint): string[] {
   const where = `${line}:${col}`.padEnd(7);
   const quoted = JSON.stringify(f.text.length > 70 ? `${f.text.slice(0, 67)}…` : f.text);
   const out = [
-    `  ${paint('dim', where)} ${paint(CATEGORY_STYLE[f.category] ?? 'white', f.category.padEnd(12))} ${quoted}  ${paint('dim', f.rule)}`,
+    `  ${paint('dim', where)} ${paint(CATEGORY_STYLE[f.category] ?? 'white', f.category.padEnd(12))} ${quoted}  ${paint('dim', `${f.kind ?? f.rule} · ${f.source} ${Math.round(f.confidence * 100)}%`)}`,
     `          ${f.message}`,
   ];
   for (const s of f.suggestions)
@@ -53,14 +53,18 @@ export function formatReport(name: string, text: string, report: Report, paint: 
     .map(([kind, mentions]) => `${FACT_LABELS[kind] ?? kind} ${mentions.map((m) => m.text).join(', ')}`);
   lines.push(`  Facts:   ${found.length ? found.join(' · ') : paint('dim', 'none found')}`);
   const missing = report.missing.map((k) => FACT_LABELS[k] ?? k).join(', ');
-  lines.push(`  Missing: ${missing ? paint('yellow', missing) : paint('green', 'nothing')}`);
+  if (report.reminder.is)
+    lines.push(`  Missing: ${missing ? paint('yellow', missing) : paint('green', 'nothing')}`);
   const counts = (['aggressive', 'vague', 'inconsistent'] as const)
     .map((c) => [c, report.findings.filter((f) => f.category === c).length] as const)
     .filter(([, n]) => n > 0)
     .map(([c, n]) => `${n} ${c}`)
     .join(', ');
+  const kind = report.reminder.is
+    ? `stage ${report.stage} (${report.stageSource})`
+    : `not a payment request (${Math.round((1 - report.reminder.confidence) * 100)}%): only plain hostility is checked`;
   lines.push(
-    `  Tone:    ${paint('bold', report.tone.label)} (${report.tone.score}/100) · stage ${report.stage} (${report.stageSource}) · ${report.lang}${counts ? ` · ${counts}` : ''}`,
+    `  Tone:    ${paint('bold', report.tone.label)} (${report.tone.score}/100) · ${kind} · ${report.lang}${counts ? ` · ${counts}` : ''}`,
   );
   return `${lines.join('\n')}\n`;
 }

@@ -3,7 +3,7 @@
  * migrations between versions and a field-by-field fallback to the defaults. No browser API here.
  */
 import * as v from 'valibot';
-import { LANGS, STAGES } from '../analyzer/types';
+import { LANGS, STAGES } from '../shared/vocab';
 import type { Template } from '../templates/types';
 
 /** The version of the stored settings and of exported files. */

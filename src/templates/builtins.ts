@@ -212,7 +212,7 @@ Bien cordialement,
     subject: 'Dernier avis : facture n° {invoice} de {amount}',
     body: `Bonjour {client},
 
-Je reviens vers vous au sujet de la facture n° {invoice} d’un montant de {amount}, échue le {dueDate}, qui présente aujourd’hui {daysOverdue} de retard. Malgré nos précédentes relances, nous n’avons reçu ni le règlement ni de réponse de votre part.
+Je reviens vers vous au sujet de la facture n° {invoice} d’un montant de {amount}, échue le {dueDate}, qui présente aujourd’hui {daysOverdue} de retard. Sauf erreur de notre part, ce règlement ne nous est pas encore parvenu malgré nos précédents rappels.
 
 Ce courrier constitue notre dernier avis. Si le règlement ne nous est pas parvenu d’ici le {deadline}, nous confierons le dossier à notre société de recouvrement à cette date, comme le prévoient nos conditions de paiement : {terms}.
 

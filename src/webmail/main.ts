@@ -3,7 +3,7 @@
  * src/content/index.ts). Everything heavy — the analyzer, the overlay — lives here, not in the content script.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { isToContent, type ToContent } from '../messages';
+import { isToContent, type ResponseTo, type ToBackground, type ToContent } from '../messages';
 import {
   DEFAULT_SETTINGS,
   type LoadedSettings,
@@ -56,6 +56,13 @@ function start(): void {
           };
         },
         render: (template, values) => renderTemplate(template, values),
+        judge: async (text, options) => {
+          const message: ToBackground = { type: 'analyze', text, options };
+          const answer = (await browser.runtime.sendMessage(message)) as
+            | ResponseTo<typeof message>
+            | undefined;
+          return answer?.type === 'report' ? answer.report : null;
+        },
       }),
     controller.signal,
   );

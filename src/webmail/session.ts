@@ -1,7 +1,8 @@
+import { type Analyzer, createAnalyzer } from '../analyzer/analyzer';
 import { parseAmountNumber } from '../analyzer/facts/amount';
-import { type Analyzer, type Category, createAnalyzer, type Report } from '../analyzer/index';
+import type { Category, Report } from '../analyzer/types';
 import { t } from '../i18n';
-import type { DraftReport } from '../messages';
+import type { AnalysisOptions, DraftReport } from '../messages';
 import { effectiveDisabledRules, type Settings } from '../settings/settings';
 import {
   PLACEHOLDERS,
@@ -19,6 +20,8 @@ import type { OverlayActions, OverlayView, ViewFinding } from './ui/Overlay';
 import { OverlayHost } from './ui/overlay-host';
 
 const DEBOUNCE_MS = 150;
+/** How long the full analysis (rules and model, in the background) may take before the rules' own report is shown. */
+const FULL_REPORT_GRACE_MS = 400;
 const HOVER_MS = 120;
 const PLACEHOLDER = /\[[^\]\n]{1,40}\]/g;
 
@@ -31,6 +34,16 @@ export interface SessionHooks {
   /** What the business profile knows (sender, company, currency, terms, how to pay). */
   profile(): TemplateValues;
   render(template: Template, values: TemplateValues): RenderedEmail;
+  /** The full analysis of a text (rules and the learned model), off this page's main thread; null if unavailable. */
+  judge(text: string, options: AnalysisOptions): Promise<Report | null>;
+}
+
+/** What the compose holds right now, before any analysis. */
+interface Draft {
+  map: TextMap;
+  subject: string;
+  bodyOffset: number;
+  text: string;
 }
 
 interface Snapshot {
@@ -51,8 +64,13 @@ export class ComposeSession {
   private readonly abort = new AbortController();
   private readonly highlights: HighlightLayer;
   private readonly overlay: OverlayHost;
+  /** The phrase rules alone, in the page: instant, and what the check before sending falls back on. */
   private analyzer: Analyzer;
   private snapshot: Snapshot | null = null;
+  /** The last full report and the text it is about. */
+  private full: { text: string; report: Report } | null = null;
+  private fullRequest = 0;
+  private graceTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly ignored = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
@@ -94,6 +112,7 @@ export class ComposeSession {
   /** Settings changed: rebuild the analyzer with the new rules and phrases. */
   refreshSettings(): void {
     this.analyzer = this.makeAnalyzer();
+    this.full = null;
     this.analyzeNow();
   }
 
@@ -101,18 +120,23 @@ export class ComposeSession {
     this.abort.abort();
     clearTimeout(this.timer);
     clearTimeout(this.hoverTimer);
+    clearTimeout(this.graceTimer);
     cancelAnimationFrame(this.frame);
     this.highlights.dispose();
     this.overlay.dispose();
   }
 
-  private makeAnalyzer(): Analyzer {
+  private analysisOptions(): AnalysisOptions {
     const s = this.hooks.settings();
-    return createAnalyzer({
-      disabledRules: effectiveDisabledRules(s),
-      allow: s.allowPhrases,
-      flag: s.flagPhrases,
-    });
+    return {
+      disabledRules: [...effectiveDisabledRules(s)],
+      allow: [...s.allowPhrases],
+      flag: [...s.flagPhrases],
+    };
+  }
+
+  private makeAnalyzer(): Analyzer {
+    return createAnalyzer({ ...this.analysisOptions(), model: null });
   }
 
   private listen(): void {
@@ -267,25 +291,67 @@ export class ComposeSession {
     this.timer = setTimeout(() => this.analyzeNow(), DEBOUNCE_MS);
   }
 
-  /** Reads the draft, analyzes it and shows the result. Never throws: a failure leaves the draft untouched. */
+  /**
+   * Reads the draft, analyzes it and shows the result. Never throws: a failure leaves the draft untouched.
+   * The rules' report is ready at once (and returned); the full report, with the learned model, comes from
+   * the background and replaces it on screen, unless it is late or unavailable.
+   */
   analyzeNow(): Snapshot | null {
     clearTimeout(this.timer);
     try {
-      this.snapshot = this.read();
-      this.show(this.snapshot);
+      const draft = this.readDraft();
+      if (this.full?.text === draft.text) {
+        ++this.fullRequest;
+        this.showSnapshot(this.snapshotFor(draft, this.full.report));
+        return this.snapshot;
+      }
+      const rules = this.snapshotFor(draft, this.analyzer.analyze(draft.text));
+      const request = this.requestFull(draft.text, rules);
+      clearTimeout(this.graceTimer);
+      this.graceTimer = setTimeout(() => {
+        if (request === this.fullRequest) this.showSnapshot(rules);
+      }, FULL_REPORT_GRACE_MS);
+      return rules;
     } catch (err) {
       console.debug('Tactful: analysis skipped', err);
-      this.snapshot = null;
+      return null;
     }
-    return this.snapshot;
   }
 
-  private read(): Snapshot {
+  private showSnapshot(s: Snapshot): void {
+    this.snapshot = s;
+    this.show(s);
+  }
+
+  /** Asks the background for the full report; shows it, or the rules' report if there is none. */
+  private requestFull(text: string, rules: Snapshot): number {
+    const request = ++this.fullRequest;
+    this.hooks
+      .judge(text, this.analysisOptions())
+      .catch(() => null)
+      .then((report) => {
+        if (request !== this.fullRequest || this.abort.signal.aborted) return;
+        clearTimeout(this.graceTimer);
+        if (!report) return this.showSnapshot(rules);
+        this.full = { text, report };
+        const draft = this.readDraft();
+        // The draft changed meanwhile: a newer request is on its way.
+        if (draft.text === text) this.showSnapshot(this.snapshotFor(draft, report));
+      })
+      .catch((err) => console.debug('Tactful: full analysis not shown', err));
+    return request;
+  }
+
+  private readDraft(): Draft {
     const map = buildTextMap(this.body, (el) => el.matches(this.adapter.selectors.excluded));
     const subjectField = subjectOf(this.adapter, this.compose);
     const subject = subjectField?.value.trim() ? subjectField.value : '';
     const bodyOffset = subject ? subject.length + 2 : 0;
-    const report = this.analyzer.analyze(subject ? `${subject}\n\n${map.text}` : map.text);
+    return { map, subject, bodyOffset, text: subject ? `${subject}\n\n${map.text}` : map.text };
+  }
+
+  private snapshotFor(draft: Draft, report: Report): Snapshot {
+    const { map, subject, bodyOffset } = draft;
     const items: ViewFinding[] = [];
     const ranges = new Map<string, Range>();
     for (const finding of report.findings) {

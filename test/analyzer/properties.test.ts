@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze, createAnalyzer, FACT_KINDS, type Report } from '../../src/analyzer/index';
-import { readCorpus } from './score';
+import { readCorpus } from '../../tools/corpus';
 
-const corpus = readCorpus(new URL('../fixtures/corpus/dev.jsonl', import.meta.url).pathname).map(
-  (c) => c.text,
-);
+const corpus = readCorpus()
+  .filter((c) => c.author === 'dev')
+  .map((c) => c.text);
 
 function expectWellFormed(text: string, report: Report) {
   for (const f of report.findings) {

@@ -49,7 +49,7 @@ describe('tactful check', () => {
   it('scores JSON lines, one report per input line', () => {
     const r = tactful(
       ['check', '--jsonl'],
-      `${'{"id":"x","text":"Pay now."}'}\n\n{"id":"y","text":"Merci !","lang":"fr"}\n`,
+      `${'{"id":"x","text":"Invoice 12 for $400 is overdue. Pay it right now or I will see you in court."}'}\n\n{"id":"y","text":"Merci !","lang":"fr"}\n`,
     );
     const lines = r.out
       .trim()

@@ -7,6 +7,7 @@ const OWN_IT_FR = ['Il est possible que ce point vous ait échappé.'];
 export const blame: Rule = {
   id: 'blame',
   category: 'aggressive',
+  kind: 'blame',
   severity: 'error',
   description: 'Blame and accusation ("you ignored", "you still haven\'t paid", "your negligence").',
   message: {

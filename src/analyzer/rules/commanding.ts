@@ -6,6 +6,7 @@ const SOFTENED = /\b(?:sometime|some time|by|before|until|later)\s+(?:today|toni
 export const commanding: Rule = {
   id: 'commanding',
   category: 'aggressive',
+  kind: 'commanding',
   severity: 'error',
   description: 'Commanding demands ("pay immediately", "right now", "within 24 hours", "I demand").',
   message: {

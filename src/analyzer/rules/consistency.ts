@@ -49,6 +49,8 @@ function finding(
     text: input.text.slice(start, end),
     message,
     suggestions,
+    source: 'rule',
+    confidence: 0.9,
   };
 }
 

@@ -4,6 +4,7 @@ import type { Rule } from './rule';
 export const contempt: Rule = {
   id: 'contempt',
   category: 'aggressive',
+  kind: 'contempt',
   severity: 'error',
   description: 'Contempt, insults and profanity ("unacceptable", "ridiculous", "what kind of business…").',
   message: {

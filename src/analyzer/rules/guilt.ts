@@ -4,6 +4,7 @@ import type { Rule } from './rule';
 export const guilt: Rule = {
   id: 'guilt',
   category: 'aggressive',
+  kind: 'guilt',
   severity: 'error',
   description: 'Guilt and emotional pressure ("I trusted you", "I\'m begging you").',
   message: {

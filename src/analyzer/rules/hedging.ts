@@ -4,6 +4,7 @@ import type { Rule } from './rule';
 export const hedging: Rule = {
   id: 'hedging',
   category: 'vague',
+  kind: 'hedging',
   severity: 'warning',
   description: 'Hedging that weakens the request ("maybe", "just wondering", "no rush", "sort of").',
   message: {

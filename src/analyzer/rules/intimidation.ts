@@ -4,6 +4,7 @@ import type { Rule } from './rule';
 export const intimidation: Rule = {
   id: 'intimidation',
   category: 'aggressive',
+  kind: 'intimidation',
   severity: 'error',
   description: 'Intimidation and personal threats ("you will regret it", "don\'t test me"), at every stage.',
   message: {

@@ -22,6 +22,7 @@ const QUESTION = /\?[\s"'”»)]*$/;
 export const pointedQuestion: Rule = {
   id: 'pointed-question',
   category: 'aggressive',
+  kind: 'blame',
   severity: 'error',
   description:
     'Pointed questions that accuse rather than ask ("Did you even read my email?", "Why haven\'t you paid?").',

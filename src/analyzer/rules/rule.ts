@@ -1,5 +1,5 @@
 import type { DateMention } from '../facts/dates';
-import type { Category, FactKind, Lang, Severity, Stage } from '../types';
+import type { Category, FactKind, Kind, Lang, Severity, Stage } from '../types';
 
 /** One entry of a rule's phrase list: the data a rule is made of. */
 export interface Phrase {
@@ -41,6 +41,8 @@ export interface DocView {
 export interface Rule {
   id: string;
   category: Category;
+  /** The tone guide's kind of what it flags; none for placeholders and user phrases. */
+  kind?: Kind;
   severity: Severity;
   /** What the rule catches, for the settings page. */
   description: string;

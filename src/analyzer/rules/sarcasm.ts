@@ -7,6 +7,7 @@ const WARM_BEFORE = /(thanks|thank you|cheers|grateful|best|love|appreciate it)[
 export const sarcasm: Rule = {
   id: 'sarcasm',
   category: 'aggressive',
+  kind: 'sarcasm',
   severity: 'error',
   description:
     'Sarcasm and passive aggression ("per my last email", "I\'m sure you\'re aware", "obviously you…").',

@@ -60,6 +60,7 @@ function isShouted(word: string): boolean {
 export const shouting: Rule = {
   id: 'shouting',
   category: 'aggressive',
+  kind: 'shouting',
   severity: 'error',
   description: 'Words in capitals that are not acronyms or codes, and repeated "!!!" or "??".',
   message: {

@@ -16,6 +16,7 @@ const CALM_FR = [
 export const threat: Rule = {
   id: 'threat',
   category: 'aggressive',
+  kind: 'threat',
   severity: 'error',
   description:
     'Threats and ultimatums (legal action, collection, suspension, "last chance") before the final notice.',

@@ -4,6 +4,7 @@ import type { Rule } from './rule';
 export const vagueCallToAction: Rule = {
   id: 'vague-cta',
   category: 'vague',
+  kind: 'vague-cta',
   severity: 'warning',
   description: 'Vague call to action ("let me know when you can") with no date or action.',
   message: {

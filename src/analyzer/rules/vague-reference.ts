@@ -7,6 +7,7 @@ import type { Rule } from './rule';
 export const vagueReference: Rule = {
   id: 'vague-reference',
   category: 'vague',
+  kind: 'vague-reference',
   severity: 'warning',
   description:
     'Vague reference ("the invoice", "the balance", "what you owe") when no amount or invoice number is given.',

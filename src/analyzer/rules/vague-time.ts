@@ -11,6 +11,7 @@ const WEEKDAYS_FR = 'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche';
 export const vagueTime: Rule = {
   id: 'vague-time',
   category: 'vague',
+  kind: 'vague-time',
   severity: 'warning',
   description:
     'Vague time ("soon", "ASAP", "at your earliest convenience", "whenever", "by Friday" with no date).',

@@ -1,4 +1,5 @@
-import { CONSISTENCY_RULES, RULES } from '../../analyzer/index';
+import { CONSISTENCY_RULES } from '../../analyzer/rules/consistency';
+import { RULES } from '../../analyzer/rules/registry';
 import { type MessageKey, t } from '../../i18n';
 import type { Settings } from '../../settings/settings';
 

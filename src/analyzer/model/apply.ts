@@ -1,0 +1,226 @@
+/**
+ * Merges the learned model's judgement with the rules' findings: the model adds findings where no rule
+ * covers a clause, confirms (and so raises the confidence of) rule findings, vetoes rule findings it is
+ * sure are fine, decides whether the draft is a payment request at all, and sets the tone.
+ */
+import { categoryOfKind, type Kind, type ToneCategory } from '../../shared/vocab';
+import type { Token } from '../lang/index';
+import type { Finding, Report, Tone, ToneLabel } from '../types';
+import type { Thresholds, UnitScore } from './classifier';
+import type { Unit } from './units';
+import { KIND_MESSAGE, sentenceSuggestions } from './wording';
+
+export interface ScoredClause {
+  unit: Unit;
+  tokens: readonly Token[];
+  score: UnitScore;
+}
+
+export interface MergeOptions {
+  thresholds: Thresholds;
+  /** Rule ids and kinds the user switched off. */
+  disabled: ReadonlySet<string>;
+  isAllowed: (text: string) => boolean;
+}
+
+/** A rule's own confidence before the model has a say. */
+const RULE_PRIOR = 0.6;
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
+
+function modelProbability(f: Finding, clauses: readonly ScoredClause[], category: ToneCategory): number {
+  let p = 0;
+  for (const c of clauses) if (overlaps(f, c.unit)) p = Math.max(p, c.score[category]);
+  return p;
+}
+
+export function mergeModel(
+  text: string,
+  base: Report,
+  clauses: readonly ScoredClause[],
+  reminderProbability: number,
+  opts: MergeOptions,
+): Report {
+  const t = opts.thresholds;
+  const isReminder = reminderProbability >= t.reminder;
+  const kept: Finding[] = [];
+  for (const f of base.findings) {
+    if (f.category === 'inconsistent' || !f.kind) {
+      if (isReminder) kept.push(f);
+      continue;
+    }
+    const category = f.category as ToneCategory;
+    const p = modelProbability(f, clauses, category);
+    if (!isReminder && (category === 'vague' || p < t.aggressiveOrdinary)) continue;
+    // The model does not see the stage; whether a consequence is a threat depends on it, so the rules decide.
+    const stageDecides = f.kind === 'threat' && base.stage !== 'final';
+    if (p < t.veto[category] && !stageDecides) continue;
+    kept.push({ ...f, confidence: round(1 - (1 - RULE_PRIOR) * (1 - p)) });
+  }
+
+  const informal =
+    base.lang === 'fr' && /(?:^|[^\p{L}])(?:tu|ton|ta|tes|toi|t['’])(?=[^\p{L}]|$)/iu.test(text);
+  const added: Finding[] = [];
+  for (const c of clauses) {
+    for (const category of ['aggressive', 'vague'] as const) {
+      if (category === 'vague' && !isReminder) continue;
+      const threshold =
+        category === 'aggressive' ? (isReminder ? t.aggressive : t.aggressiveOrdinary) : t.vague;
+      const p = c.score[category];
+      if (p < threshold) continue;
+      if (kept.some((f) => f.category === category && overlaps(f, c.unit))) continue;
+      const kind = c.score.kind[category];
+      if (opts.disabled.has(kind) || !allowedByPolicy(kind, c, base)) continue;
+      const finding = modelFinding(text, c, category, kind, p, base, informal);
+      if (!opts.isAllowed(finding.text)) added.push(finding);
+    }
+  }
+
+  const findings = [...kept, ...wholeSentences(text, added, clauses, base, informal)].sort(
+    (a, b) => a.start - b.start || b.end - a.end,
+  );
+  return {
+    ...base,
+    reminder: { is: isReminder, confidence: round(reminderProbability) },
+    findings,
+    missing: isReminder ? base.missing : [],
+    tone: modelTone(clauses, findings),
+  };
+}
+
+/**
+ * Clauses of one sentence flagged in the same category become one finding over the sentence when they
+ * cover most of it: one card instead of two, and a replacement for the whole sentence can be offered.
+ */
+function wholeSentences(
+  text: string,
+  added: Finding[],
+  clauses: readonly ScoredClause[],
+  base: Report,
+  informal: boolean,
+): Finding[] {
+  const out: Finding[] = [];
+  const groups = new Map<string, Finding[]>();
+  for (const f of added) {
+    const c = clauses.find((x) => x.unit.start === f.start);
+    if (!c || (c.unit.start === c.unit.sentenceStart && c.unit.end === c.unit.sentenceEnd)) {
+      out.push(f);
+      continue;
+    }
+    const key = `${c.unit.sentenceStart} ${f.category}`;
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  for (const [key, group] of groups) {
+    const sentenceStart = Number(key.split(' ')[0]);
+    const c = clauses.find((x) => x.unit.sentenceStart === sentenceStart) as ScoredClause;
+    const flagged = group.reduce((n, f) => n + (f.end - f.start), 0);
+    if (flagged < 0.6 * (c.unit.sentenceEnd - sentenceStart)) {
+      out.push(...group);
+      continue;
+    }
+    const top = group.reduce((a, b) => (b.confidence > a.confidence ? b : a));
+    const unit = {
+      ...c.unit,
+      start: sentenceStart,
+      end: c.unit.sentenceEnd,
+      text: text.slice(sentenceStart, c.unit.sentenceEnd),
+    };
+    const category = top.category as ToneCategory;
+    const why = [...new Set(group.flatMap((f) => f.why ?? []))].slice(0, 3);
+    out.push(
+      modelFinding(text, { ...c, unit }, category, top.kind as Kind, top.confidence, base, informal, why),
+    );
+  }
+  return out;
+}
+
+// At the final notice a consequence stated with its date or its contractual basis is the right move.
+const STATED_BASIS =
+  /\d|\b(?:clause|section|article|terms|contract|agreement|conditions|CGV|contrat|loi|act)\b/i;
+
+function allowedByPolicy(kind: Kind, c: ScoredClause, base: Report): boolean {
+  if (kind === 'threat' && base.stage === 'final' && STATED_BASIS.test(c.unit.text)) return false;
+  if (kind === 'vague-reference' && (base.facts.amount.length > 0 || base.facts.invoice.length > 0))
+    return false;
+  return true;
+}
+
+function modelFinding(
+  text: string,
+  c: ScoredClause,
+  category: ToneCategory,
+  kind: Kind,
+  p: number,
+  base: Report,
+  informal: boolean,
+  weighed?: string[],
+): Finding {
+  const { unit } = c;
+  const wholeSentence = unit.start === unit.sentenceStart && unit.end === unit.sentenceEnd;
+  let end = unit.end;
+  let suggestions: string[] = [];
+  if (wholeSentence) {
+    suggestions = sentenceSuggestions(kind, {
+      lang: base.lang,
+      stage: base.stage,
+      facts: base.facts,
+      informal,
+    });
+    // Removing a sentence takes the space after it along.
+    if (suggestions.includes('')) end += /^[ \u00a0]*/.exec(text.slice(end))?.[0].length ?? 0;
+  }
+  const why =
+    weighed ??
+    c.score
+      .why(category)
+      .map((i) => c.tokens[i]?.text)
+      .filter((w): w is string => !!w);
+  const message = KIND_MESSAGE[kind][base.lang];
+  const words =
+    why.length > 0
+      ? base.lang === 'fr'
+        ? ` Mots déterminants : ${why.map((w) => `« ${w} »`).join(', ')}.`
+        : ` Words that weighed most: ${why.map((w) => `“${w}”`).join(', ')}.`
+      : '';
+  return {
+    rule: kind,
+    category: categoryOfKind(kind),
+    kind,
+    severity: category === 'aggressive' ? 'error' : 'warning',
+    start: unit.start,
+    end,
+    text: text.slice(unit.start, end),
+    message: message + words,
+    suggestions,
+    source: 'model',
+    confidence: round(p),
+    why,
+  };
+}
+
+const LABELS: readonly [number, ToneLabel][] = [
+  [25, 'friendly'],
+  [50, 'professional'],
+  [68, 'firm'],
+  [101, 'aggressive'],
+];
+
+/**
+ * The tone follows the model: the most hostile clause sets the score, and each aggressive finding kept adds
+ * to it, so one jab reads as firm and several as aggressive.
+ */
+function modelTone(clauses: readonly ScoredClause[], findings: readonly Finding[]): Tone {
+  let hostility = 0;
+  for (const c of clauses) hostility = Math.max(hostility, c.score.aggressive);
+  const aggressive = findings.filter((f) => f.category === 'aggressive');
+  let score = 15 + 50 * hostility;
+  if (aggressive.length > 0) score = Math.max(score, 70) + 8 * (aggressive.length - 1);
+  score = Math.round(Math.min(100, Math.max(0, score)));
+  const label = LABELS.find(([max]) => score < max)?.[1] ?? 'aggressive';
+  return { score, label };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,244 @@
+/**
+ * The one feature extractor, imported by the trainer and by the analyzer: what the model sees of a clause.
+ * Any change here changes what the shipped weights mean: bump FEATURE_VERSION and retrain (a test checks
+ * that the weights were trained with the features this code extracts).
+ */
+import type { Lang, Stage } from '../../shared/vocab';
+import { type LangPack, languagePack, type Token, tokenize } from '../lang/index';
+import type { Granularity } from './units';
+
+export const FEATURE_VERSION = 1;
+
+/** Which feature families are on: the trainer's ablation switches them; the weights file records them. */
+export interface FeatureConfig {
+  granularity: Granularity;
+  words: boolean;
+  bigrams: boolean;
+  chars: boolean;
+  lemmas: boolean;
+  tags: boolean;
+  cues: boolean;
+  rules: boolean;
+  stage: boolean;
+  /** Words of the rest of the sentence, for a clause (the "if" before "we will…"). */
+  context: boolean;
+}
+
+/** The shipped choice, from the ablation in the README: character n-grams and stage features overfit. */
+export const DEFAULT_FEATURES: FeatureConfig = {
+  granularity: 'clause',
+  words: true,
+  bigrams: true,
+  chars: false,
+  lemmas: true,
+  tags: true,
+  cues: true,
+  rules: true,
+  stage: false,
+  context: true,
+};
+
+/** What the analyzer knows about a clause besides its words. */
+export interface UnitContext {
+  lang: Lang;
+  stage: Stage;
+  /** Ids of the phrase rules that fired inside the clause. */
+  rules: readonly string[];
+  /** Kinds of the facts found inside the clause (amount, dueDate…). */
+  facts: readonly string[];
+  /** The sentence around the clause, and where the clause sits in it. */
+  sentence: string;
+  offsetInSentence: number;
+}
+
+/** Feature names, each with the token it came from (-1 for a clause-wide feature), for explanations. */
+export interface Extracted {
+  names: string[];
+  tokenOf: number[];
+  tokens: Token[];
+}
+
+const SECOND_PERSON = new Set([
+  'you',
+  'your',
+  'yours',
+  'yourself',
+  'yourselves',
+  'u',
+  'ur',
+  'vous',
+  'votre',
+  'vos',
+  'tu',
+  'te',
+  "t'",
+  'toi',
+  'ton',
+  'ta',
+  'tes',
+]);
+const FIRST_PERSON = new Set([
+  'i',
+  'we',
+  'me',
+  'us',
+  'my',
+  'our',
+  'je',
+  "j'",
+  'nous',
+  'moi',
+  'mon',
+  'ma',
+  'mes',
+  'notre',
+  'nos',
+  'on',
+]);
+const NEGATION = new Set([
+  'not',
+  'never',
+  'no',
+  'nothing',
+  'nobody',
+  'none',
+  'ne',
+  "n'",
+  'pas',
+  'jamais',
+  'rien',
+  'aucun',
+  'aucune',
+  'plus',
+]);
+const FINAL_STAGES = new Set<Stage>(['final']);
+
+export function extractFeatures(text: string, ctx: UnitContext, config: FeatureConfig): Extracted {
+  const pack = languagePack(ctx.lang);
+  const tokens = tokenize(text);
+  const names: string[] = [];
+  const tokenOf: number[] = [];
+  const add = (name: string, token = -1) => {
+    names.push(name);
+    tokenOf.push(token);
+  };
+  const stageGroup = FINAL_STAGES.has(ctx.stage) ? 'F' : 'E';
+  // Figures, dates and codes say nothing about tone: every token with a digit is one word, "#".
+  const folds = tokens.map((t) => (/\d/.test(t.fold) ? '#' : t.fold));
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const w = folds[i] as string;
+    if (config.words) {
+      add(`w:${w}`, i);
+      if (config.stage) add(`${stageGroup}w:${w}`, i);
+    }
+    if (config.bigrams) add(`b:${i === 0 ? '^' : folds[i - 1]}_${w}`, i);
+    if (config.chars && w.length >= 3 && !/\d/.test(w)) charGrams(w, (g) => add(`c:${g}`, i));
+    if (config.lemmas || config.tags) {
+      const info = pack.word(t.norm);
+      if (config.lemmas && info.lemma !== t.norm) add(`l:${info.lemma}`, i);
+      if (config.tags) {
+        const prev = i === 0 ? '^' : pack.word((tokens[i - 1] as Token).norm).pos;
+        add(`p:${prev}_${info.pos}`, i);
+        if (i === 0) add(`p0:${info.pos}`, i);
+      }
+    }
+    if (
+      config.cues &&
+      t.text.length >= 3 &&
+      /\p{Lu}/u.test(t.text) &&
+      t.text === t.text.toUpperCase() &&
+      !/\d/.test(t.text)
+    )
+      add(`C:${w}`, i);
+  }
+  if (config.bigrams && tokens.length) add(`b:${folds[folds.length - 1]}_$`, tokens.length - 1);
+  if (config.cues) cues(text, tokens, pack, add);
+  if (config.rules) for (const r of ctx.rules) add(`r:${r}${config.stage ? `:${stageGroup}` : ''}`);
+  if (config.cues) for (const f of ctx.facts) add(`f:${f}`);
+  if (config.stage) add(`st:${ctx.stage}`);
+  if (config.context && config.granularity === 'clause') {
+    const before = ctx.sentence.slice(0, ctx.offsetInSentence);
+    const after = ctx.sentence.slice(ctx.offsetInSentence + text.length);
+    for (const t of tokenize(before).slice(-4)) add(`<:${t.fold}`);
+    for (const t of tokenize(after).slice(0, 3)) add(`>:${t.fold}`);
+  }
+  return { names, tokenOf, tokens };
+}
+
+function charGrams(word: string, emit: (g: string) => void): void {
+  const padded = `<${word}>`;
+  for (let n = 3; n <= 4; n++) for (let i = 0; i + n <= padded.length; i++) emit(padded.slice(i, i + n));
+}
+
+function cues(
+  text: string,
+  tokens: readonly Token[],
+  pack: LangPack,
+  add: (name: string, token?: number) => void,
+): void {
+  let second = -1;
+  let first = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (SECOND_PERSON.has(t.norm)) {
+      if (second < 0) add('2p', i);
+      second = i;
+    } else if (FIRST_PERSON.has(t.norm)) first = true;
+    if (NEGATION.has(t.norm) || t.norm.endsWith("n't")) {
+      add('neg', i);
+      if (second >= 0 && i - second <= 3) add('2p-neg', i);
+    }
+    // "you ignored", "vous n'avez pas réglé": the person addressed as the subject of what went wrong.
+    if (second >= 0 && i > second && i - second <= 3) {
+      const info = pack.word(t.norm);
+      if (info.pos === 'verb') add(`2v:${info.lemma}`, i);
+    }
+  }
+  if (first) add('1p');
+  const bangs = (text.match(/!/g) ?? []).length;
+  if (bangs) add(bangs > 1 ? '!!' : '!');
+  if (text.includes('?')) add('?');
+  if (/\?\s*$/.test(text) && second >= 0) add('2p?');
+  if (/["“”«»]\s*\p{L}[^"“”«»]{0,30}["“”«»]|'\p{L}[^']{2,30}'/u.test(text)) add('scare-quotes');
+  const n = tokens.length;
+  add(`len:${n < 4 ? 'xs' : n < 9 ? 's' : n < 18 ? 'm' : 'l'}`);
+}
+
+/** What the analyzer knows about the whole email, for "is this a payment request at all?". */
+export interface EmailContext {
+  lang: Lang;
+  /** Kinds of the facts found anywhere in the email. */
+  facts: readonly string[];
+  /** Ids of the phrase rules that fired anywhere in the email. */
+  rules: readonly string[];
+}
+
+/** The words, lemmas and word pairs of one line of an email (cached per line by the analyzer). */
+export function lineFeatures(line: string, lang: Lang): string[] {
+  const names = new Set<string>();
+  const tokens = tokenize(line);
+  const pack = languagePack(lang);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    names.add(`w:${t.fold}`);
+    names.add(`l:${pack.word(t.norm).lemma}`);
+    if (i > 0) names.add(`b:${(tokens[i - 1] as Token).fold}_${t.fold}`);
+  }
+  return [...names];
+}
+
+/** Email-level features: the lines' words, the facts present, the rules that fired. */
+export function emailFeatures(lines: readonly (readonly string[])[], ctx: EmailContext): string[] {
+  const names = new Set<string>();
+  for (const line of lines) for (const n of line) names.add(n);
+  const facts = new Set(ctx.facts);
+  for (const f of facts) names.add(`f:${f}`);
+  names.add(
+    `facts:${['amount', 'invoice', 'dueDate', 'paymentInstructions'].filter((f) => facts.has(f)).length}`,
+  );
+  for (const r of new Set(ctx.rules)) names.add(`r:${r}`);
+  names.add(`lang:${ctx.lang}`);
+  return [...names];
+}

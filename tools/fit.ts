@@ -1,0 +1,100 @@
+/** Fits the tone model on prepared emails and scores held-out ones with it. */
+import { type Thresholds, ToneModel, type WeightsFile } from '../src/analyzer/model/classifier';
+import { encodeHead } from '../src/analyzer/model/codec';
+import { FEATURE_VERSION, type FeatureConfig } from '../src/analyzer/model/features';
+import { KINDS, type Kind, TONE_CATEGORIES } from '../src/shared/vocab';
+import type { PreparedEmail } from './dataset';
+import { buckets } from './dataset';
+import { type Example, LEARN_DEFAULTS, type LearnOptions, trainBinary, trainSoftmax } from './learn';
+
+export const CLAUSE_BITS = 20;
+export const KIND_BITS = 16;
+export const REMINDER_BITS = 18;
+
+export const DEFAULT_THRESHOLDS: Thresholds = {
+  aggressive: 0.5,
+  vague: 0.5,
+  aggressiveOrdinary: 0.8,
+  veto: { aggressive: 0, vague: 0 },
+  reminder: 0.5,
+};
+
+export interface FitMeta {
+  probe: string;
+  corpusHash: string;
+  authors: number;
+  figures?: Record<string, unknown>;
+}
+
+export function fitModel(
+  data: readonly PreparedEmail[],
+  config: FeatureConfig,
+  thresholds: Thresholds,
+  meta: FitMeta,
+  learn: Partial<LearnOptions> = {},
+): WeightsFile {
+  const opts = { ...LEARN_DEFAULTS, ...learn };
+  const heads = {} as Record<'aggressive' | 'vague', WeightsFile['aggressive']>;
+  for (const cat of TONE_CATEGORIES) {
+    const examples: Example[] = [];
+    for (const e of data)
+      for (const c of e.clauses) {
+        const label = c.labels[cat];
+        if (label !== null) examples.push({ buckets: buckets(c.names, CLAUSE_BITS), label, weight: 1 });
+      }
+    const m = trainBinary(examples, { ...opts, bits: CLAUSE_BITS });
+    heads[cat] = encodeHead(m.bias, m.entries);
+  }
+  const kindExamples: Example[] = [];
+  for (const e of data)
+    for (const c of e.clauses)
+      if (c.kind)
+        kindExamples.push({ buckets: buckets(c.names, KIND_BITS), label: KINDS.indexOf(c.kind), weight: 1 });
+  const kindModels = trainSoftmax(kindExamples, KINDS.length, { ...opts, bits: KIND_BITS, minCount: 3 });
+  const reminderExamples: Example[] = data.map((e) => ({
+    buckets: buckets(e.emailNames, REMINDER_BITS),
+    label: e.email.reminder ? 1 : 0,
+    weight: e.email.reminder ? 1 : 2,
+  }));
+  const reminder = trainBinary(reminderExamples, { ...opts, bits: REMINDER_BITS, epochs: 20 });
+  return {
+    meta: {
+      featureVersion: FEATURE_VERSION,
+      probe: meta.probe,
+      corpusHash: meta.corpusHash,
+      emails: data.length,
+      authors: meta.authors,
+      ...(meta.figures ? { figures: meta.figures } : {}),
+    },
+    config,
+    bits: CLAUSE_BITS,
+    aggressive: heads.aggressive,
+    vague: heads.vague,
+    kinds: {
+      classes: [...KINDS] as Kind[],
+      bits: KIND_BITS,
+      heads: kindModels.map((m) => encodeHead(m.bias, m.entries)),
+    },
+    reminder: { bits: REMINDER_BITS, head: encodeHead(reminder.bias, reminder.entries) },
+    thresholds,
+  };
+}
+
+/** A model's scores for held-out emails, kept so thresholds can be searched without refitting. */
+export interface HeldOut {
+  prepared: PreparedEmail;
+  scores: ReturnType<ToneModel['scoreUnit']>[];
+  reminder: number;
+}
+
+export function scoreHeldOut(file: WeightsFile, data: readonly PreparedEmail[]): HeldOut[] {
+  // Kind heads use fewer buckets than the clause heads: score with the file's own layout.
+  const model = new ToneModel(file);
+  return data.map((prepared) => ({
+    prepared,
+    scores: prepared.clauses.map((c) =>
+      model.scoreUnit({ names: c.names, tokenOf: c.tokenOf, tokens: c.tokens }),
+    ),
+    reminder: model.reminderProbability(prepared.emailNames),
+  }));
+}
