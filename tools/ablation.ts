@@ -30,15 +30,15 @@ function averagePrecision(held: readonly HeldOut[], category: 'aggressive' | 'va
 }
 
 const variants: [string, Partial<FeatureConfig>, Partial<LearnOptions>][] = [
-  ['all features', {}, {}],
-  ['no character n-grams', { chars: false }, {}],
-  ['no lemmas', { lemmas: false }, {}],
-  ['no part-of-speech tags', { tags: false }, {}],
-  ['no cues (person, negation, punctuation, capitals)', { cues: false }, {}],
-  ['no rule hits', { rules: false }, {}],
-  ['no stage', { stage: false }, {}],
-  ['no sentence context', { context: false }, {}],
-  ['no word bigrams', { bigrams: false }, {}],
+  ['shipped features (words, bigrams, lemmas, tags, cues, rule hits, context)', {}, {}],
+  ['+ character 3–4-grams', { chars: true }, {}],
+  ['+ stage (stage × word)', { stage: true }, {}],
+  ['− lemmas', { lemmas: false }, {}],
+  ['− part-of-speech tags', { tags: false }, {}],
+  ['− cues (person, negation, punctuation, capitals)', { cues: false }, {}],
+  ['− rule hits', { rules: false }, {}],
+  ['− sentence context', { context: false }, {}],
+  ['− word bigrams', { bigrams: false }, {}],
   ['whole sentences instead of clauses', { granularity: 'sentence' }, {}],
 ];
 const only = process.argv.slice(2);

@@ -5,8 +5,8 @@
  * `createAnalyzer` ≤ 5% of its full analysis. Also prints the built bundles' sizes when `dist/` exists.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
+import { gzipSync } from 'node:zlib';
 import nlp from 'compromise/one';
 import { Bench } from 'tinybench';
 import { analyze, createAnalyzer } from '../../src/analyzer/index';
