@@ -1,7 +1,7 @@
 /** Leave-one-author-out: train on every author but one, score the one left out, for every author. */
 import type { Report } from '../src/analyzer/index';
 import { mergeModel, type ScoredClause } from '../src/analyzer/model/apply';
-import type { Thresholds } from '../src/analyzer/model/classifier';
+import type { LangThresholds, Thresholds } from '../src/analyzer/model/classifier';
 import type { FeatureConfig } from '../src/analyzer/model/features';
 import type { PreparedEmail } from './dataset';
 import { DEFAULT_THRESHOLDS, fitModel, type HeldOut, scoreHeldOut } from './fit';
@@ -68,28 +68,38 @@ const grid = (from: number, to: number, step: number): number[] => {
 /**
  * Thresholds chosen on the held-out predictions, precision first: the reminder threshold that classifies
  * best; then, per category, the model threshold and the veto with the best recall whose precision reaches
- * the target (ties: fewer clean emails with a false alarm), or else the best precision; last, the bar for
+ * the target (ties: fewer clean emails with a false alarm), or else the best F0.5; last, the bar for
  * plain hostility in ordinary emails that keeps them cleanest without missing what they hold.
  */
 export function chooseThresholds(held: readonly HeldOut[]): Thresholds {
-  const t: Thresholds = { ...DEFAULT_THRESHOLDS, veto: { ...DEFAULT_THRESHOLDS.veto } };
+  return {
+    en: chooseForLanguage(held.filter((h) => h.prepared.rules.lang === 'en')),
+    fr: chooseForLanguage(held.filter((h) => h.prepared.rules.lang === 'fr')),
+  };
+}
+
+function chooseForLanguage(held: readonly HeldOut[]): LangThresholds {
+  const lt: LangThresholds = { ...DEFAULT_THRESHOLDS.en, veto: { ...DEFAULT_THRESHOLDS.en.veto } };
+  // Both languages share the object: the held-out emails are all of one language.
+  const t: Thresholds = { en: lt, fr: lt };
   let bestErr = Infinity;
   for (const r of grid(0.1, 0.9, 0.05)) {
     let err = 0;
     for (const h of held) if (h.reminder >= r !== h.prepared.email.reminder) err++;
     if (err < bestErr) {
       bestErr = err;
-      t.reminder = r;
+      lt.reminder = r;
     }
   }
   const reminders = held.filter((h) => h.prepared.email.reminder);
   for (const category of ['aggressive', 'vague'] as const) {
     let best: { recall: number; clean: number; x: number; v: number } | null = null;
-    let fallback: { precision: number; x: number; v: number } | null = null;
-    for (const v of [0, 0.02, 0.05, 0.1, 0.15, 0.2]) {
+    // Where the target precision is out of reach, F0.5 (precision weighted twice recall) decides.
+    let fallback: { f: number; x: number; v: number } | null = null;
+    for (const v of [0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5]) {
       for (const x of grid(0.3, 0.95, 0.05)) {
-        t[category] = x;
-        t.veto[category] = v;
+        lt[category] = x;
+        lt.veto[category] = v;
         const s = scoreHeld(reminders, t).all;
         const f = s[category];
         if (f.precision >= TARGET_PRECISION) {
@@ -99,20 +109,23 @@ export function chooseThresholds(held: readonly HeldOut[]): Thresholds {
             (f.recall === best.recall && s.cleanWithFalseAlarm < best.clean)
           )
             best = { recall: f.recall, clean: s.cleanWithFalseAlarm, x, v };
-        } else if (!fallback || f.precision > fallback.precision) fallback = { precision: f.precision, x, v };
+        } else {
+          const f05 = (1.25 * f.precision * f.recall) / (0.25 * f.precision + f.recall || 1);
+          if (!fallback || f05 > fallback.f) fallback = { f: f05, x, v };
+        }
       }
     }
     const chosen = best ?? fallback;
     if (chosen) {
-      t[category] = chosen.x;
-      t.veto[category] = chosen.v;
+      lt[category] = chosen.x;
+      lt.veto[category] = chosen.v;
     }
   }
   const ordinary = held.filter((h) => !h.prepared.email.reminder);
   let bestCost = Infinity;
-  let bar = t.aggressive;
-  for (const x of grid(t.aggressive, 0.99, 0.01)) {
-    t.aggressiveOrdinary = x;
+  let bar = lt.aggressive;
+  for (const x of grid(lt.aggressive, 0.99, 0.01)) {
+    lt.aggressiveOrdinary = x;
     const s = scoreHeld(ordinary, t).all;
     const cost = s.ordinaryWithFalseAlarm + (1 - s.aggressive.recall) * s.ordinary;
     if (cost < bestCost) {
@@ -120,6 +133,6 @@ export function chooseThresholds(held: readonly HeldOut[]): Thresholds {
       bar = x;
     }
   }
-  t.aggressiveOrdinary = bar;
-  return t;
+  lt.aggressiveOrdinary = bar;
+  return lt;
 }

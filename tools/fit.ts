@@ -1,5 +1,5 @@
 /** Fits the tone model on prepared emails and scores held-out ones with it. */
-import { type Thresholds, ToneModel, type WeightsFile } from '../src/analyzer/model/classifier';
+import { type LangThresholds, type Thresholds, ToneModel, type WeightsFile } from '../src/analyzer/model/classifier';
 import { encodeHead } from '../src/analyzer/model/codec';
 import { FEATURE_VERSION, type FeatureConfig } from '../src/analyzer/model/features';
 import { KINDS, type Kind, TONE_CATEGORIES } from '../src/shared/vocab';
@@ -11,13 +11,14 @@ export const CLAUSE_BITS = 20;
 export const KIND_BITS = 16;
 export const REMINDER_BITS = 18;
 
-export const DEFAULT_THRESHOLDS: Thresholds = {
+const DEFAULT_LANG_THRESHOLDS: LangThresholds = {
   aggressive: 0.5,
   vague: 0.5,
   aggressiveOrdinary: 0.8,
   veto: { aggressive: 0, vague: 0 },
   reminder: 0.5,
 };
+export const DEFAULT_THRESHOLDS: Thresholds = { en: DEFAULT_LANG_THRESHOLDS, fr: DEFAULT_LANG_THRESHOLDS };
 
 export interface FitMeta {
   probe: string;

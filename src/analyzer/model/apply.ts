@@ -42,7 +42,7 @@ export function mergeModel(
   reminderProbability: number,
   opts: MergeOptions,
 ): Report {
-  const t = opts.thresholds;
+  const t = opts.thresholds[base.lang];
   const isReminder = reminderProbability >= t.reminder;
   const kept: Finding[] = [];
   for (const f of base.findings) {

@@ -1,12 +1,12 @@
-import { categoryOfKind, type Kind } from '../../shared/vocab';
+import { categoryOfKind, type Kind, type Lang } from '../../shared/vocab';
 import type { ToneJudge, ToneJudgeSource } from '../types';
 import { decodeHead, type EncodedHead, type SparseHead } from './codec';
 import type { Extracted, FeatureConfig } from './features';
 import { hashFeature } from './hash';
 import { createJudge } from './judge';
 
-/** Decision thresholds, chosen by the trainer on leave-one-author-out predictions (precision first). */
-export interface Thresholds {
+/** Decision thresholds for one language, chosen by the trainer on leave-one-author-out predictions (precision first). */
+export interface LangThresholds {
   aggressive: number;
   vague: number;
   /** For plain hostility in a draft that is not a payment request. */
@@ -15,6 +15,8 @@ export interface Thresholds {
   veto: { aggressive: number; vague: number };
   reminder: number;
 }
+
+export type Thresholds = Record<Lang, LangThresholds>;
 
 export interface WeightsFile {
   meta: {
