@@ -1,5 +1,10 @@
 /** Fits the tone model on prepared emails and scores held-out ones with it. */
-import { type LangThresholds, type Thresholds, ToneModel, type WeightsFile } from '../src/analyzer/model/classifier';
+import {
+  type LangThresholds,
+  type Thresholds,
+  ToneModel,
+  type WeightsFile,
+} from '../src/analyzer/model/classifier';
 import { encodeHead } from '../src/analyzer/model/codec';
 import { FEATURE_VERSION, type FeatureConfig } from '../src/analyzer/model/features';
 import { KINDS, type Kind, TONE_CATEGORIES } from '../src/shared/vocab';

@@ -95,7 +95,8 @@ const dist = new URL('../../dist/chrome/', import.meta.url).pathname;
 if (existsSync(dist)) {
   const size = (file: string) => {
     const bytes = readFileSync(file);
-    return `${(statSync(file).size / 1024).toFixed(0)} KB (${(gzipSync(bytes).length / 1024).toFixed(0)} KB gzipped)`;
+    const kb = (n: number) => (n < 10_240 ? `${n} bytes` : `${(n / 1024).toFixed(0)} KB`);
+    return `${kb(statSync(file).size)} (${kb(gzipSync(bytes).length)} gzipped)`;
   };
   const manifest = JSON.parse(readFileSync(`${dist}manifest.json`, 'utf8')) as {
     content_scripts: { js: string[] }[];

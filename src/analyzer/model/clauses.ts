@@ -1,6 +1,6 @@
 import type { Lang, Stage } from '../../shared/vocab';
 import type { Facts, Finding } from '../types';
-import { type Extracted, extractFeatures, type FeatureConfig } from './features';
+import { type Extracted, extractFeatures, type FeatureConfig, type UnitContext } from './features';
 import { splitUnits, type Unit } from './units';
 
 export interface ClauseInput {
@@ -19,6 +19,7 @@ export function clauseInputs(
   ruleFindings: readonly Finding[],
   facts: Facts,
   config: FeatureConfig,
+  extract: (text: string, ctx: UnitContext, config: FeatureConfig) => Extracted = extractFeatures,
 ): ClauseInput[] {
   const allFacts = Object.values(facts).flat();
   return splitUnits(text, config.granularity).map((unit) => {
@@ -29,7 +30,7 @@ export function clauseInputs(
       ...new Set(allFacts.filter((f) => f.start < unit.end && unit.start < f.end).map((f) => f.kind)),
     ].sort();
     const sentence = text.slice(unit.sentenceStart, unit.sentenceEnd);
-    const features = extractFeatures(
+    const features = extract(
       unit.text,
       { lang, stage, rules, facts: factKinds, sentence, offsetInSentence: unit.start - unit.sentenceStart },
       config,

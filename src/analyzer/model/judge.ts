@@ -4,30 +4,52 @@ import type { ToneJudge } from '../types';
 import { mergeModel, type ScoredClause } from './apply';
 import type { ToneModel } from './classifier';
 import { clauseInputs } from './clauses';
-import { emailFeatures, lineFeatures } from './features';
+import {
+  type Extracted,
+  emailFeatures,
+  extractFeatures,
+  type FeatureConfig,
+  lineFeatures,
+  type UnitContext,
+} from './features';
 
 /**
  * The model's side of one analyzer: clause scores and line features depend only on their own text and
  * context, so they are cached and a keystroke re-scores one clause.
  */
 export function createJudge(model: ToneModel): ToneJudge {
-  const clauseCache = new LineCache<ScoredClause['score']>();
+  const clauseCache = new LineCache<{ features: Extracted; score: ScoredClause['score'] }>();
   const lineFeatureCache = new LineCache<string[]>();
   return {
     judge({ text, base, lines, disabled, isAllowed }) {
       const { lang, stage, facts } = base;
       const ruleFindings = base.findings.filter((f) => f.category !== 'inconsistent');
-      const clauses: ScoredClause[] = clauseInputs(text, lang, stage, ruleFindings, facts, model.config).map(
-        ({ unit, features }) => {
-          const key = `${stage} ${lang} ${features.names.join(' ')}`;
-          let score = clauseCache.get(key);
-          if (!score) {
-            score = model.scoreUnit(features);
-            clauseCache.set(key, score);
-          }
-          return { unit, tokens: features.tokens, score };
-        },
-      );
+      // A clause's features and score depend only on its text, its sentence and what the rules found in it.
+      const cached = (clauseText: string, ctx: UnitContext, config: FeatureConfig): Extracted => {
+        const key = `${ctx.stage} ${ctx.lang} ${ctx.rules.join(',')} ${ctx.facts.join(',')} ${ctx.offsetInSentence} ${clauseText.length} ${ctx.sentence}`;
+        let entry = clauseCache.get(key);
+        if (!entry) {
+          const features = extractFeatures(clauseText, ctx, config);
+          entry = { features, score: model.scoreUnit(features) };
+          clauseCache.set(key, entry);
+        }
+        scores.set(entry.features, entry.score);
+        return entry.features;
+      };
+      const scores = new Map<Extracted, ScoredClause['score']>();
+      const clauses: ScoredClause[] = clauseInputs(
+        text,
+        lang,
+        stage,
+        ruleFindings,
+        facts,
+        model.config,
+        cached,
+      ).map(({ unit, features }) => ({
+        unit,
+        tokens: features.tokens,
+        score: scores.get(features) as ScoredClause['score'],
+      }));
       clauseCache.rotate();
       const perLine = lines.map((line) => {
         const key = `${lang} ${line}`;
