@@ -39,9 +39,14 @@ export interface WeightsFile {
 }
 
 export function bucketsOf(names: readonly string[], bits: number): number[] {
+  return maskedBuckets(names.map(hashFeature), bits);
+}
+
+/** The distinct buckets of feature hashes in a table of 2^bits entries. */
+function maskedBuckets(hashes: readonly number[], bits: number): number[] {
   const mask = 2 ** bits - 1;
   const seen = new Set<number>();
-  for (const n of names) seen.add(hashFeature(n) & mask);
+  for (const h of hashes) seen.add(h & mask);
   return [...seen];
 }
 
@@ -99,27 +104,54 @@ export class ToneModel implements ToneJudgeSource {
   }
 
   scoreUnit(x: Extracted): UnitScore {
-    const buckets = bucketsOf(x.names, this.bits);
-    const kindBuckets = bucketsOf(x.names, this.kindBits);
-    const kinds = this.kindHeads.map((h) => logit(h, kindBuckets));
-    const best = (prefix: (k: Kind) => boolean): Kind => {
+    const hashes = x.names.map(hashFeature);
+    const buckets = maskedBuckets(hashes, this.bits);
+    // The kind is only read for a clause that is flagged: its thirteen heads are scored then, once.
+    let kinds: number[] | null = null;
+    const best = (category: 'aggressive' | 'vague'): Kind => {
+      if (!kinds) {
+        const kindBuckets = maskedBuckets(hashes, this.kindBits);
+        kinds = this.kindHeads.map((h) => logit(h, kindBuckets));
+      }
       let top = -1;
       for (let i = 0; i < kinds.length; i++)
-        if (prefix(this.kindClasses[i] as Kind) && (top < 0 || (kinds[i] ?? 0) > (kinds[top] ?? 0))) top = i;
+        if (
+          categoryOfKind(this.kindClasses[i] as Kind) === category &&
+          (top < 0 || (kinds[i] ?? 0) > (kinds[top] ?? 0))
+        )
+          top = i;
       return this.kindClasses[top] as Kind;
     };
-    const isVague = (k: Kind) => categoryOfKind(k) === 'vague';
     return {
       aggressive: sigmoid(logit(this.heads.aggressive, buckets)),
       vague: sigmoid(logit(this.heads.vague, buckets)),
-      kind: { aggressive: best((k) => !isVague(k)), vague: best(isVague) },
+      kind: {
+        get aggressive() {
+          return best('aggressive');
+        },
+        get vague() {
+          return best('vague');
+        },
+      },
       why: (category) => this.explain(this.heads[category], x),
     };
   }
 
   /** Probability that an email is a payment request, from its email-level features. */
   reminderProbability(names: readonly string[]): number {
-    return sigmoid(logit(this.reminderHead, bucketsOf(names, this.reminderBits)));
+    const tally = this.reminderTally();
+    tally.update([bucketsOf(names, this.reminderBits)]);
+    return tally.probability([]);
+  }
+
+  /** The payment-request judgement kept up to date line by line (a keystroke costs the changed line). */
+  reminderTally(): ReminderTally {
+    return new ReminderTally(this.reminderHead, this.reminderBits);
+  }
+
+  /** A line's email-level buckets, for `ReminderTally.update`. */
+  reminderBuckets(names: readonly string[]): number[] {
+    return bucketsOf(names, this.reminderBits);
   }
 
   private explain(head: SparseHead, x: Extracted): number[] {
@@ -135,5 +167,59 @@ export class ToneModel implements ToneJudgeSource {
       .sort((a, b) => b[1] - a[1])
       .slice(0, 3)
       .map(([t]) => t);
+  }
+}
+
+/**
+ * The email-level head over the union of the lines' buckets, kept as counts so that changing one line costs that
+ * line. Weights are summed as their stored integers, so the result does not depend on the order of updates.
+ */
+export class ReminderTally {
+  private readonly counts = new Map<number, number>();
+  private sum = 0;
+  private lines = new Map<readonly number[], number>();
+
+  constructor(
+    private readonly head: SparseHead,
+    private readonly bits: number,
+  ) {}
+
+  /** The lines' buckets now; arrays unchanged since the last update (the same objects) cost nothing. */
+  update(lines: readonly (readonly number[])[]): void {
+    const next = new Map<readonly number[], number>();
+    for (const l of lines) next.set(l, (next.get(l) ?? 0) + 1);
+    for (const [l, n] of next) {
+      const before = this.lines.get(l) ?? 0;
+      for (let i = before; i < n; i++) for (const b of l) this.add(b, 1);
+    }
+    for (const [l, n] of this.lines) {
+      const after = next.get(l) ?? 0;
+      for (let i = after; i < n; i++) for (const b of l) this.add(b, -1);
+    }
+    this.lines = next;
+  }
+
+  private add(bucket: number, delta: number): void {
+    const n = (this.counts.get(bucket) ?? 0) + delta;
+    if (n === 0) {
+      this.counts.delete(bucket);
+      this.sum -= this.head.quantized.get(bucket) ?? 0;
+    } else {
+      if (n === delta) this.sum += this.head.quantized.get(bucket) ?? 0;
+      this.counts.set(bucket, n);
+    }
+  }
+
+  /** The probability with a few more email-wide features (facts, rules, language). */
+  probability(extra: readonly string[]): number {
+    let sum = this.sum;
+    let distinct = this.counts.size;
+    for (const b of bucketsOf(extra, this.bits)) {
+      if (this.counts.has(b)) continue;
+      sum += this.head.quantized.get(b) ?? 0;
+      distinct++;
+    }
+    const z = distinct ? (sum * this.head.scale) / Math.sqrt(distinct) : 0;
+    return sigmoid(this.head.bias + z);
   }
 }

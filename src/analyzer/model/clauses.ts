@@ -1,7 +1,7 @@
 import type { Lang, Stage } from '../../shared/vocab';
 import type { Facts, Finding } from '../types';
 import { type Extracted, extractFeatures, type FeatureConfig, type UnitContext } from './features';
-import { splitUnits, type Unit } from './units';
+import { type Granularity, splitUnits, type Unit, unitsOfLine } from './units';
 
 export interface ClauseInput {
   unit: Unit;
@@ -20,15 +20,14 @@ export function clauseInputs(
   facts: Facts,
   config: FeatureConfig,
   extract: (text: string, ctx: UnitContext, config: FeatureConfig) => Extracted = extractFeatures,
+  ofLine: (line: string, granularity: Granularity) => readonly Unit[] = unitsOfLine,
 ): ClauseInput[] {
-  const allFacts = Object.values(facts).flat();
-  return splitUnits(text, config.granularity).map((unit) => {
-    const rules = [
-      ...new Set(ruleFindings.filter((f) => f.start < unit.end && unit.start < f.end).map((f) => f.rule)),
-    ].sort();
-    const factKinds = [
-      ...new Set(allFacts.filter((f) => f.start < unit.end && unit.start < f.end).map((f) => f.kind)),
-    ].sort();
+  const units = splitUnits(text, config.granularity, ofLine);
+  const rulesIn = overlapping(units, ruleFindings, (f) => f.rule);
+  const factsIn = overlapping(units, Object.values(facts).flat(), (f) => f.kind);
+  return units.map((unit, i) => {
+    const rules = [...(rulesIn[i] ?? [])].sort();
+    const factKinds = [...(factsIn[i] ?? [])].sort();
     const sentence = text.slice(unit.sentenceStart, unit.sentenceEnd);
     const features = extract(
       unit.text,
@@ -37,4 +36,24 @@ export function clauseInputs(
     );
     return { unit, features };
   });
+}
+
+/** For each unit (in text order), the labels of the spans that overlap it: a binary search per span, not units × spans. */
+function overlapping<T extends { start: number; end: number }>(
+  units: readonly Unit[],
+  spans: readonly T[],
+  label: (span: T) => string,
+): Set<string>[] {
+  const out = units.map(() => new Set<string>());
+  for (const span of spans) {
+    let lo = 0;
+    let hi = units.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((units[mid] as Unit).end <= span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < units.length && (units[i] as Unit).start < span.end; i++) out[i]?.add(label(span));
+  }
+  return out;
 }

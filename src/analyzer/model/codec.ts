@@ -11,7 +11,10 @@ export interface EncodedHead {
 
 export interface SparseHead {
   bias: number;
+  scale: number;
   weights: Map<number, number>;
+  /** The stored signed bytes: sums of them are exact, whatever the order. */
+  quantized: Map<number, number>;
 }
 
 export function encodeHead(bias: number, entries: readonly [number, number][]): EncodedHead {
@@ -40,6 +43,7 @@ export function decodeHead(head: EncodedHead): SparseHead {
   const keys = fromBase64(head.keys);
   const values = fromBase64(head.values);
   const weights = new Map<number, number>();
+  const quantized = new Map<number, number>();
   let k = 0;
   let v = 0;
   let i = 0;
@@ -53,10 +57,12 @@ export function decodeHead(head: EncodedHead): SparseHead {
       shift += 7;
     }
     k += delta;
-    const q = values[v++] ?? 0;
-    weights.set(k, (q > 127 ? q - 256 : q) * head.scale);
+    const byte = values[v++] ?? 0;
+    const q = byte > 127 ? byte - 256 : byte;
+    weights.set(k, q * head.scale);
+    quantized.set(k, q);
   }
-  return { bias: head.bias, weights };
+  return { bias: head.bias, scale: head.scale, weights, quantized };
 }
 
 function round(x: number): number {

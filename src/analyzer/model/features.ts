@@ -233,12 +233,17 @@ export function lineFeatures(line: string, lang: Lang): string[] {
 export function emailFeatures(lines: readonly (readonly string[])[], ctx: EmailContext): string[] {
   const names = new Set<string>();
   for (const line of lines) for (const n of line) names.add(n);
-  const facts = new Set(ctx.facts);
-  for (const f of facts) names.add(`f:${f}`);
-  names.add(
-    `facts:${['amount', 'invoice', 'dueDate', 'paymentInstructions'].filter((f) => facts.has(f)).length}`,
-  );
-  for (const r of new Set(ctx.rules)) names.add(`r:${r}`);
-  names.add(`lang:${ctx.lang}`);
+  for (const n of emailWideFeatures(ctx)) names.add(n);
   return [...names];
+}
+
+/** The email-level features that are not any one line's: the facts present, the rules that fired, the language. */
+export function emailWideFeatures(ctx: EmailContext): string[] {
+  const facts = new Set(ctx.facts);
+  return [
+    ...[...facts].map((f) => `f:${f}`),
+    `facts:${['amount', 'invoice', 'dueDate', 'paymentInstructions'].filter((f) => facts.has(f)).length}`,
+    ...[...new Set(ctx.rules)].map((r) => `r:${r}`),
+    `lang:${ctx.lang}`,
+  ];
 }

@@ -6,12 +6,13 @@ import type { ToneModel } from './classifier';
 import { clauseInputs } from './clauses';
 import {
   type Extracted,
-  emailFeatures,
+  emailWideFeatures,
   extractFeatures,
   type FeatureConfig,
   lineFeatures,
   type UnitContext,
 } from './features';
+import { type Granularity, type Unit, unitsOfLine } from './units';
 
 /**
  * The model's side of one analyzer: clause scores and line features depend only on their own text and
@@ -19,7 +20,18 @@ import {
  */
 export function createJudge(model: ToneModel): ToneJudge {
   const clauseCache = new LineCache<{ features: Extracted; score: ScoredClause['score'] }>();
-  const lineFeatureCache = new LineCache<string[]>();
+  const lineBucketCache = new LineCache<number[]>();
+  const unitCache = new LineCache<readonly Unit[]>();
+  const reminder = model.reminderTally();
+  const units = (line: string, granularity: Granularity): readonly Unit[] => {
+    const key = `${granularity} ${line}`;
+    let u = unitCache.get(key);
+    if (!u) {
+      u = unitsOfLine(line, granularity);
+      unitCache.set(key, u);
+    }
+    return u;
+  };
   return {
     judge({ text, base, lines, disabled, isAllowed }) {
       const { lang, stage, facts } = base;
@@ -51,24 +63,31 @@ export function createJudge(model: ToneModel): ToneJudge {
         score: scores.get(features) as ScoredClause['score'],
       }));
       clauseCache.rotate();
-      const perLine = lines.map((line) => {
-        const key = `${lang} ${line}`;
-        let names = lineFeatureCache.get(key);
-        if (!names) {
-          names = lineFeatures(line, lang);
-          lineFeatureCache.set(key, names);
-        }
-        return names;
-      });
-      lineFeatureCache.rotate();
-      const reminder = model.reminderProbability(
-        emailFeatures(perLine, {
+      unitCache.rotate();
+      reminder.update(
+        lines.map((line) => {
+          const key = `${lang} ${line}`;
+          let buckets = lineBucketCache.get(key);
+          if (!buckets) {
+            buckets = model.reminderBuckets(lineFeatures(line, lang));
+            lineBucketCache.set(key, buckets);
+          }
+          return buckets;
+        }),
+      );
+      lineBucketCache.rotate();
+      const reminderProbability = reminder.probability(
+        emailWideFeatures({
           lang,
           facts: FACT_KINDS.filter((k) => facts[k].length > 0),
           rules: ruleFindings.map((f) => f.rule),
         }),
       );
-      return mergeModel(text, base, clauses, reminder, { thresholds: model.thresholds, disabled, isAllowed });
+      return mergeModel(text, base, clauses, reminderProbability, {
+        thresholds: model.thresholds,
+        disabled,
+        isAllowed,
+      });
     },
   };
 }

@@ -18,25 +18,44 @@ const CLAUSE_BREAK =
   /\s*[;:]\s+|\s+[—–-]\s+|\s*[()]\s*|,\s+(?=(?:but|so|or|otherwise|which|because|unless|and then|or else|mais|sinon|donc|car|ou bien|faute de quoi|sans quoi|puisque|parce)\b)|\s+(?=(?:but|otherwise|or else|mais|sinon|faute de quoi|sans quoi)\s)/giu;
 const MIN_WORDS = 3;
 
-/** Splits an email into the units the model classifies. */
-export function splitUnits(text: string, granularity: Granularity): Unit[] {
+/** Splits an email into the units the model classifies; `ofLine` may be a cached `unitsOfLine`. */
+export function splitUnits(
+  text: string,
+  granularity: Granularity,
+  ofLine: (line: string, granularity: Granularity) => readonly Unit[] = unitsOfLine,
+): Unit[] {
   const out: Unit[] = [];
   for (const line of splitLines(text)) {
-    for (const s of splitSentences(line)) {
-      const sentenceEnd = s.start + s.text.length;
-      if (granularity === 'sentence') {
-        out.push({ start: s.start, end: sentenceEnd, text: s.text, sentenceStart: s.start, sentenceEnd });
-        continue;
-      }
-      for (const [a, b] of clauses(s.text)) {
-        out.push({
-          start: s.start + a,
-          end: s.start + b,
-          text: s.text.slice(a, b),
-          sentenceStart: s.start,
-          sentenceEnd,
-        });
-      }
+    for (const u of ofLine(line.text, granularity)) {
+      out.push({
+        ...u,
+        start: u.start + line.start,
+        end: u.end + line.start,
+        sentenceStart: u.sentenceStart + line.start,
+        sentenceEnd: u.sentenceEnd + line.start,
+      });
+    }
+  }
+  return out;
+}
+
+/** The units of one line, with offsets into the line. */
+export function unitsOfLine(line: string, granularity: Granularity): Unit[] {
+  const out: Unit[] = [];
+  for (const s of splitSentences({ start: 0, text: line })) {
+    const sentenceEnd = s.start + s.text.length;
+    if (granularity === 'sentence') {
+      out.push({ start: s.start, end: sentenceEnd, text: s.text, sentenceStart: s.start, sentenceEnd });
+      continue;
+    }
+    for (const [a, b] of clauses(s.text)) {
+      out.push({
+        start: s.start + a,
+        end: s.start + b,
+        text: s.text.slice(a, b),
+        sentenceStart: s.start,
+        sentenceEnd,
+      });
     }
   }
   return out;
