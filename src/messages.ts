@@ -86,7 +86,8 @@ export interface DraftFinding {
 export interface DraftReport {
   site: 'gmail' | 'outlook' | 'generic';
   tone: { score: number; label: 'friendly' | 'professional' | 'firm' | 'aggressive' } | null;
-  stage: string;
+  /** Null when the draft is not a payment request. */
+  stage: string | null;
   lang: 'en' | 'fr';
   findings: DraftFinding[];
   facts: { kind: string; text: string }[];

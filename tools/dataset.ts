@@ -1,5 +1,5 @@
 /** Turns labelled emails into what the learner reads: clauses with features and labels, and email-level features. */
-import { createAnalyzer, type Report } from '../src/analyzer/index';
+import { createAnalyzer, type RulesReport } from '../src/analyzer/index';
 import { bucketsOf } from '../src/analyzer/model/classifier';
 import { clauseInputs } from '../src/analyzer/model/clauses';
 import { emailFeatures, type FeatureConfig, lineFeatures } from '../src/analyzer/model/features';
@@ -23,7 +23,7 @@ export interface PreparedClause {
 export interface PreparedEmail {
   email: LabelledEmail;
   /** The phrase rules' report alone (the model adds to it). */
-  rules: Report;
+  rules: RulesReport;
   clauses: PreparedClause[];
   emailNames: string[];
 }
@@ -38,7 +38,7 @@ export function prepare(emails: readonly LabelledEmail[], config: FeatureConfig)
       lang: email.lang,
       ...(email.stage ? { stage: email.stage } : {}),
       today: new Date('2026-06-15T12:00:00Z'),
-    }).analyze(email.text);
+    }).analyze(email.text) as RulesReport;
     const ruleFindings = rules.findings.filter((f) => f.category !== 'inconsistent');
     const clauses = clauseInputs(email.text, rules.lang, rules.stage, ruleFindings, rules.facts, config).map(
       ({ unit, features }): PreparedClause => {

@@ -21,6 +21,7 @@ import {
   type Lang,
   REQUIRED_FACTS,
   type Report,
+  type RulesReport,
   type Stage,
 } from './types';
 
@@ -267,7 +268,7 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
     for (const rule of consistency) findings.push(...rule.check(consistencyInput));
 
     const kept = dropDuplicates(findings).map((f) => keepFacts(f, facts));
-    const base: Report = {
+    const base: RulesReport = {
       reminder: { is: true, confidence: 1 },
       stage,
       stageSource: options.stage ? 'given' : inferred ? 'inferred' : 'default',

@@ -66,7 +66,8 @@ export interface ReminderJudgement {
 export interface Report {
   /** Whether this is a payment request at all; when it is not, only plain hostility is reported. */
   reminder: ReminderJudgement;
-  stage: Stage;
+  /** The collection stage; null when the draft is not a payment request. */
+  stage: Stage | null;
   /** How the stage was decided. */
   stageSource: 'given' | 'inferred' | 'default';
   lang: Lang;
@@ -91,6 +92,11 @@ export interface AnalyzeOptions {
   flag?: readonly { phrase: string; category: 'aggressive' | 'vague'; message?: string }[];
 }
 
+/** The phrase rules' report, before the model decides whether the draft is a payment request: it has a stage. */
+export interface RulesReport extends Report {
+  stage: Stage;
+}
+
 /** What the analyzer asks of a learned model: a judge per analyzer, which may cache what it learnt per clause. */
 export interface ToneJudgeSource {
   createJudge(): ToneJudge;
@@ -100,7 +106,7 @@ export interface ToneJudge {
   /** Adds the model's judgement to the rules' report on `text` (split into `lines`). */
   judge(input: {
     text: string;
-    base: Report;
+    base: RulesReport;
     lines: readonly string[];
     disabled: ReadonlySet<string>;
     isAllowed: (found: string) => boolean;

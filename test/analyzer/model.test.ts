@@ -63,6 +63,7 @@ describe('is this a payment request at all?', () => {
     ]) {
       const r = analyze(text, { today });
       expect(r.reminder.is).toBe(false);
+      expect(r.stage).toBeNull();
       expect(r.missing).toEqual([]);
       expect(r.findings.filter((f) => f.category !== 'aggressive')).toEqual([]);
     }

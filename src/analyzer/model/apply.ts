@@ -5,7 +5,7 @@
  */
 import { categoryOfKind, type Kind, type ToneCategory } from '../../shared/vocab';
 import type { Token } from '../lang/index';
-import type { Finding, Report, Tone, ToneLabel } from '../types';
+import type { Finding, Report, RulesReport, Tone, ToneLabel } from '../types';
 import type { Thresholds, UnitScore } from './classifier';
 import type { Unit } from './units';
 import { KIND_MESSAGE, sentenceSuggestions } from './wording';
@@ -37,7 +37,7 @@ function modelProbability(f: Finding, clauses: readonly ScoredClause[], category
 
 export function mergeModel(
   text: string,
-  base: Report,
+  base: RulesReport,
   clauses: readonly ScoredClause[],
   reminderProbability: number,
   opts: MergeOptions,
@@ -83,6 +83,7 @@ export function mergeModel(
   return {
     ...base,
     reminder: { is: isReminder, confidence: round(reminderProbability) },
+    stage: isReminder ? base.stage : null,
     findings,
     missing: isReminder ? base.missing : [],
     tone: modelTone(clauses, findings),
@@ -97,7 +98,7 @@ function wholeSentences(
   text: string,
   added: Finding[],
   clauses: readonly ScoredClause[],
-  base: Report,
+  base: RulesReport,
   informal: boolean,
 ): Finding[] {
   const out: Finding[] = [];
@@ -152,7 +153,7 @@ function modelFinding(
   category: ToneCategory,
   kind: Kind,
   p: number,
-  base: Report,
+  base: RulesReport,
   informal: boolean,
   weighed?: string[],
 ): Finding {

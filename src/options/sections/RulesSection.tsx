@@ -2,6 +2,7 @@ import { CONSISTENCY_RULES } from '../../analyzer/rules/consistency';
 import { RULES } from '../../analyzer/rules/registry';
 import { type MessageKey, t } from '../../i18n';
 import type { Settings } from '../../settings/settings';
+import { categoryOfKind, KINDS } from '../../shared/vocab';
 
 const lines = (text: string) =>
   text
@@ -25,6 +26,12 @@ export function RulesSection({
 }) {
   const all = [
     ...RULES.map((r) => ({ id: r.id, description: r.description, category: r.category })),
+    // Kinds only the learned model finds switch off the same way.
+    ...KINDS.filter((k) => !RULES.some((r) => r.id === k)).map((k) => ({
+      id: k,
+      description: k,
+      category: categoryOfKind(k),
+    })),
     ...CONSISTENCY_RULES.map((r) => ({ id: r.id, description: r.description, category: 'inconsistent' })),
   ];
   const off = new Set(settings.disabledRules);
