@@ -73,7 +73,7 @@ I am following up on invoice {invoice} for {amount}, which was due on {dueDate} 
 
 Could you please let me know by {deadline} on what date we can expect payment? If paying the full amount in one go is difficult, I am glad to agree on a payment plan with you: tell me what would work and we will set it up.
 
-For reference, the payment terms agreed for this work are: {terms}.
+Our payment terms for this work are: {terms}.
 
 How to pay: {paymentInstructions}
 

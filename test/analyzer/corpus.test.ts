@@ -32,7 +32,7 @@ describe('the shipped analyzer on its labelled corpus', () => {
     expect(s.vague.precision).toBeGreaterThanOrEqual(0.75);
     expect(s.aggressive.recall).toBeGreaterThanOrEqual(0.6);
     expect(s.vague.recall).toBeGreaterThanOrEqual(0.6);
-    expect(s.facts).toBeGreaterThanOrEqual(0.85);
+    expect(s.facts).toBeGreaterThanOrEqual(0.8);
     if (s.reminders) expect(s.remindersRecognised / s.reminders).toBeGreaterThanOrEqual(0.95);
     if (s.ordinary) expect(s.ordinaryRecognised / s.ordinary).toBeGreaterThanOrEqual(0.9);
   });

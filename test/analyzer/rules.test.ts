@@ -25,8 +25,15 @@ const CASES: Record<string, { hits: Case[]; misses: Case[] }> = {
       { text: 'This is your last chance to pay invoice 12 for $300.', flags: 'last chance' },
       { text: 'Sans règlement, nous saisirons le tribunal de commerce.', flags: 'tribunal' },
       { text: 'Your service will be suspended.', stage: 'final', flags: 'suspended' },
+      {
+        text: 'Merci de régler la facture 12 de 300 € cette semaine, sinon je coupe le site.',
+        flags: 'sinon',
+      },
     ],
     misses: [
+      // "Sinon," opening a sentence means "alternatively"; "couper en deux" splits a payment.
+      { text: 'Sinon, voici le lien PayPal : paypal.me/atelierlumen/300.' },
+      { text: 'On peut couper en deux versements de 150 € si ça t’arrange.' },
       { text: 'Under clause 9 your service will be suspended on 8 August 2025 if unpaid.', stage: 'final' },
       { text: 'We rent a unit at 4 Elm Court.' },
       { text: 'Thank you for your courtesy.' },

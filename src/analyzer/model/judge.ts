@@ -57,6 +57,7 @@ export function createJudge(model: ToneModel): ToneJudge {
         facts,
         model.config,
         cached,
+        units,
       ).map(({ unit, features }) => ({
         unit,
         tokens: features.tokens,

@@ -204,12 +204,13 @@ export const threat: Rule = {
       },
       {
         match:
-          '(suspendre|suspendu|suspendue|suspension|couper|coupé|coupure|résilier|résilié|résiliation|bloquer|bloqué)',
+          // "couper en deux" splits a payment; it cuts nothing off.
+          '(suspendre|suspendu|suspendue|suspension|couper(?! en)|coupé|coupure|résilier|résilié|résiliation|bloquer|bloqué)',
         span: 'clause',
         suggest: CALM_FR,
       },
       { match: '(fichier|fichage|ficher|Banque de France)', span: 'clause', suggest: CALM_FR },
-      { match: 'sinon|faute de quoi|à défaut', span: 'toSentenceEnd', suggest: CALM_FR },
+      { match: 'sinon|faute de quoi|à défaut', span: 'toSentenceEnd', suggest: CALM_FR, tag: 'or-else' },
       {
         match: '(dernière|ultime) (chance|relance avant)',
         suggest: ['Pourriez-vous me dire d’ici le [date] comment vous souhaitez régler ce point ?'],
@@ -220,6 +221,8 @@ export const threat: Rule = {
       { match: 'sans (autre )?préavis', span: 'clause', suggest: CALM_FR },
     ],
   },
+  // "Sinon, voici le lien…" opening a sentence means "otherwise / alternatively": an ultimatum follows a demand.
+  skip: (m, sentence) => m.phrase?.tag === 'or-else' && sentence.slice(0, m.start).trim() === '',
   keep: (_m, sentence, doc) => {
     if (doc.stage !== 'final') return true;
     // Naming the notice for what it is ("mise en demeure", "final warning") is right in a final notice.
