@@ -81,10 +81,8 @@ describe('is this a payment request at all?', () => {
 
   it('still flags plain hostility in an ordinary email', () => {
     const r = analyze(
-      'Honestly, this is the most pathetic excuse for a report I have ever read. Redo it. NOW.',
-      {
-        today,
-      },
+      'Dave, this is the most pathetic excuse for a quarterly deck I have ever seen. Redo the slides before the board meeting. NOW.',
+      { today },
     );
     expect(r.reminder.is).toBe(false);
     expect(r.findings.some((f) => f.category === 'aggressive')).toBe(true);
