@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { type AnalyzeOptions, createAnalyzer, type Report } from '../src/analyzer/index';
 import { KINDS, type Kind, type Lang, type Stage } from '../src/shared/vocab';
 
 export const CORPUS_DIR = new URL('../data/tone/', import.meta.url).pathname;
@@ -87,4 +88,17 @@ export function corpusHash(dir = CORPUS_DIR): string {
     h.update('\0');
   }
   return h.digest('hex').slice(0, 16);
+}
+
+/** The reference day labelled emails are read on (their dates are 2025–2026). */
+export const CORPUS_TODAY = new Date('2026-06-15T12:00:00Z');
+
+/** The analyzer's report on a labelled email, with its language and stage as labelled. */
+export function analyzeLabelled(email: LabelledEmail, options: AnalyzeOptions = {}): Report {
+  return createAnalyzer({
+    lang: email.lang,
+    ...(email.stage ? { stage: email.stage } : {}),
+    today: CORPUS_TODAY,
+    ...options,
+  }).analyze(email.text);
 }

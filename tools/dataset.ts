@@ -1,12 +1,11 @@
 /** Turns labelled emails into what the learner reads: clauses with features and labels, and email-level features. */
-import { createAnalyzer, type RulesReport } from '../src/analyzer/index';
-import { bucketsOf } from '../src/analyzer/model/classifier';
+import type { RulesReport } from '../src/analyzer/index';
 import { clauseInputs } from '../src/analyzer/model/clauses';
 import { emailFeatures, type FeatureConfig, lineFeatures } from '../src/analyzer/model/features';
 import type { Unit } from '../src/analyzer/model/units';
 import { splitLines } from '../src/analyzer/text/segment';
 import { FACT_KINDS, type Kind, TONE_CATEGORIES, type ToneCategory } from '../src/shared/vocab';
-import type { LabelledEmail, Span } from './corpus';
+import { analyzeLabelled, type LabelledEmail, type Span } from './corpus';
 
 /** A label is 1 (carries the tone), 0 (fine) or null (borderline: left out of training). */
 export type Label = 0 | 1 | null;
@@ -33,12 +32,7 @@ const overlapLength = (a: { start: number; end: number }, b: Span) =>
 
 export function prepare(emails: readonly LabelledEmail[], config: FeatureConfig): PreparedEmail[] {
   return emails.map((email) => {
-    const rules = createAnalyzer({
-      model: null,
-      lang: email.lang,
-      ...(email.stage ? { stage: email.stage } : {}),
-      today: new Date('2026-06-15T12:00:00Z'),
-    }).analyze(email.text) as RulesReport;
+    const rules = analyzeLabelled(email, { model: null }) as RulesReport;
     const ruleFindings = rules.findings.filter((f) => f.category !== 'inconsistent');
     const clauses = clauseInputs(email.text, rules.lang, rules.stage, ruleFindings, rules.facts, config).map(
       ({ unit, features }): PreparedClause => {
@@ -90,8 +84,4 @@ export function prepare(emails: readonly LabelledEmail[], config: FeatureConfig)
     );
     return { email, rules, clauses, emailNames };
   });
-}
-
-export function buckets(names: readonly string[], bits: number): number[] {
-  return bucketsOf(names, bits);
 }

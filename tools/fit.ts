@@ -1,5 +1,6 @@
 /** Fits the tone model on prepared emails and scores held-out ones with it. */
 import {
+  bucketsOf as buckets,
   type LangThresholds,
   type Thresholds,
   ToneModel,
@@ -9,7 +10,6 @@ import { encodeHead } from '../src/analyzer/model/codec';
 import { FEATURE_VERSION, type FeatureConfig } from '../src/analyzer/model/features';
 import { KINDS, type Kind, TONE_CATEGORIES } from '../src/shared/vocab';
 import type { PreparedEmail } from './dataset';
-import { buckets } from './dataset';
 import { type Example, LEARN_DEFAULTS, type LearnOptions, trainBinary, trainSoftmax } from './learn';
 
 export const CLAUSE_BITS = 20;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer, type Report } from '../../src/analyzer/index';
-import { readCorpus } from '../../tools/corpus';
+import type { Report } from '../../src/analyzer/index';
+import { analyzeLabelled, readCorpus } from '../../tools/corpus';
 import { describe as describeFigures, scoreCorpus } from '../../tools/score';
 
 const corpus = readCorpus();
@@ -8,16 +8,7 @@ const authors = [...new Set(corpus.map((e) => e.author))].sort();
 
 function run(author: string) {
   const set = corpus.filter((e) => e.author === author);
-  const reports = new Map<string, Report>(
-    set.map((e) => [
-      e.id,
-      createAnalyzer({
-        lang: e.lang,
-        ...(e.stage ? { stage: e.stage } : {}),
-        today: new Date('2026-06-15T12:00:00Z'),
-      }).analyze(e.text),
-    ]),
-  );
+  const reports = new Map<string, Report>(set.map((e) => [e.id, analyzeLabelled(e)]));
   const s = scoreCorpus(set, reports);
   console.log(`${author}: ${describeFigures(s.all)}`);
   return s.all;

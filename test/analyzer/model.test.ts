@@ -5,12 +5,12 @@ import { decodeHead, encodeHead } from '../../src/analyzer/model/codec';
 import { FEATURE_VERSION } from '../../src/analyzer/model/features';
 import { probeDigest } from '../../src/analyzer/model/probe';
 import weights from '../../src/analyzer/model/weights.json';
-import { corpusHash, readCorpus } from '../../tools/corpus';
+import { CORPUS_TODAY, corpusHash, readCorpus } from '../../tools/corpus';
 import { prepare } from '../../tools/dataset';
 import { DEFAULT_THRESHOLDS, fitModel } from '../../tools/fit';
 
 const shipped = weights as unknown as WeightsFile;
-const today = new Date('2026-06-15T12:00:00Z');
+const today = CORPUS_TODAY;
 
 describe('the shipped weights', () => {
   it('were trained with the features this code extracts', () => {

@@ -164,7 +164,6 @@ function modelFinding(
   if (wholeSentence) {
     suggestions = sentenceSuggestions(kind, {
       lang: base.lang,
-      stage: base.stage,
       facts: base.facts,
       informal,
     });

@@ -2,7 +2,7 @@
  * What a model finding says and offers, per kind: a message in words a person understands, and calmer or
  * more specific wording built from the draft's own facts. Data, not logic.
  */
-import type { Kind, Lang, Stage } from '../../shared/vocab';
+import type { Kind, Lang } from '../../shared/vocab';
 import type { Facts } from '../types';
 
 export const KIND_MESSAGE: Record<Kind, Record<Lang, string>> = {
@@ -85,7 +85,6 @@ const ASK_FOR_DATE: ReadonlySet<Kind> = new Set([
 
 export interface WordingContext {
   lang: Lang;
-  stage: Stage;
   facts: Facts;
   /** The draft says "tu" rather than "vous". */
   informal: boolean;
