@@ -57,8 +57,6 @@ export function scoreHeld(
   );
 }
 
-const TARGET_PRECISION = 0.9;
-
 const grid = (from: number, to: number, step: number): number[] => {
   const out: number[] = [];
   for (let x = from; x <= to + 1e-9; x += step) out.push(Math.round(x * 100) / 100);
@@ -67,9 +65,10 @@ const grid = (from: number, to: number, step: number): number[] => {
 
 /**
  * Thresholds chosen on the held-out predictions, precision first: the reminder threshold that classifies
- * best; then, per category, the model threshold and the veto with the best recall whose precision reaches
- * the target (ties: fewer clean emails with a false alarm), or else the best F0.5; last, the bar for
- * plain hostility in ordinary emails that keeps them cleanest without missing what they hold.
+ * best; then, per category, the model threshold and the veto with the best F0.5 (precision weighted twice
+ * recall; ties: fewer clean emails with a false alarm); last, the bar for plain hostility in ordinary emails
+ * that keeps them cleanest without missing what they hold. A hard precision floor was tried first: where the
+ * floor was just within reach it bought a few points of precision with a fifth of the recall.
  */
 export function chooseThresholds(held: readonly HeldOut[]): Thresholds {
   return {
@@ -93,32 +92,21 @@ function chooseForLanguage(held: readonly HeldOut[]): LangThresholds {
   }
   const reminders = held.filter((h) => h.prepared.email.reminder);
   for (const category of ['aggressive', 'vague'] as const) {
-    let best: { recall: number; clean: number; x: number; v: number } | null = null;
-    // Where the target precision is out of reach, F0.5 (precision weighted twice recall) decides.
-    let fallback: { f: number; x: number; v: number } | null = null;
+    let best: { f: number; clean: number; x: number; v: number } | null = null;
     for (const v of [0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5]) {
       for (const x of grid(0.3, 0.95, 0.05)) {
         lt[category] = x;
         lt.veto[category] = v;
         const s = scoreHeld(reminders, t).all;
-        const f = s[category];
-        if (f.precision >= TARGET_PRECISION) {
-          if (
-            !best ||
-            f.recall > best.recall ||
-            (f.recall === best.recall && s.cleanWithFalseAlarm < best.clean)
-          )
-            best = { recall: f.recall, clean: s.cleanWithFalseAlarm, x, v };
-        } else {
-          const f05 = (1.25 * f.precision * f.recall) / (0.25 * f.precision + f.recall || 1);
-          if (!fallback || f05 > fallback.f) fallback = { f: f05, x, v };
-        }
+        const { precision, recall } = s[category];
+        const f = (1.25 * precision * recall) / (0.25 * precision + recall || 1);
+        if (!best || f > best.f || (f === best.f && s.cleanWithFalseAlarm < best.clean))
+          best = { f, clean: s.cleanWithFalseAlarm, x, v };
       }
     }
-    const chosen = best ?? fallback;
-    if (chosen) {
-      lt[category] = chosen.x;
-      lt.veto[category] = chosen.v;
+    if (best) {
+      lt[category] = best.x;
+      lt.veto[category] = best.v;
     }
   }
   const ordinary = held.filter((h) => !h.prepared.email.reminder);

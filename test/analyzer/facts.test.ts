@@ -22,6 +22,9 @@ describe('amount', () => {
     ['Total USD 7,200 due.', '7200.00 USD'],
     ['Balance of £850 remains.', '850.00 GBP'],
     ['Il reste 95 euros.', '95.00 EUR'],
+    ['Cotisation : Fr. 180.–, facture 2026-044.', '180.00 CHF'],
+    ['Invoice FD-4 for AED 12,000 is due.', '12000.00 AED'],
+    ['Pending: Rs. 3,80,000 for the bills.', '380000.00 INR'],
   ])('reads %s', (text, value) => {
     expect(values(text, 'amount')).toEqual([value]);
   });
@@ -38,6 +41,9 @@ describe('invoice reference', () => {
     ['La facture n° 2025-118 est jointe.', '2025-118'],
     ['Facture FA-2025-0042 jointe.', 'FA-2025-0042'],
     ['Please quote reference R-0525.', 'R-0525'],
+    ['Your feed bill is $587.25, ticket 10944.', '10944'],
+    ["Checking on March's invoice for your two desks, CW-0361.", 'CW-0361'],
+    ['Un solde de 65,00 $ (reçu R-55821) est dû.', 'R-55821'],
   ])('reads %s', (text, value) => {
     expect(values(text, 'invoice')).toEqual([value]);
   });
@@ -58,6 +64,14 @@ describe('due date', () => {
     ['It is now 6 days past due.', '6 days late'],
     ['Elle a donc 5 jours de retard.', '5 jours late'],
     ['It is THREE WEEKS past due.', 'three weeks late'],
+    ['It was due on the 5th and is still unpaid.', '2026-11-05'],
+    ['La facture, échue depuis 6 jours, reste ouverte.', '6 jours late'],
+    ["Ça fait 40 jours que j'attends.", '40 jours late'],
+    ["Voilà plus d'un mois que la facture attend.", 'un mois late'],
+    ['Elle devait être réglée le 15 octobre 2025.', '2025-10-15'],
+    ['Les factures, échues respectivement le 30 septembre 2025, restent ouvertes.', '2025-09-30'],
+    ["Today's the due date for invoice 10-LB.", 'today'],
+    ['The $1,318.40 was due at pickup.', 'today'],
   ])('reads %s', (text, value) => {
     expect(values(text, 'dueDate')).toEqual([value]);
   });
@@ -69,6 +83,9 @@ describe('due date', () => {
     'Your plan moves to annual billing from October.',
     'Due to the holiday on Monday, our office is closed.',
     'The case study is due from our side next Wednesday.',
+    'Please allow 5 days for the transfer to clear.',
+    'The new invoice will be payable within 30 days.',
+    'My rent is due on the 5th, so this matters.',
   ])('is not fooled by: %s', (text) => {
     expect(values(text, 'dueDate')).toEqual([]);
   });
@@ -90,6 +107,13 @@ describe('payment instructions and contact', () => {
     'Pay via PayPal to payments@ravenink.co.',
     "Par chèque à l'ordre du Cabinet Lumière.",
     'Interac e-transfer to billing@maplefix.ca.',
+    'Interac : factures@atelierweb.ca',
+    'Zelle 864-555-0121.',
+    'Pay now',
+    'Afficher et payer la facture',
+    'Reglez en ligne : https://thermiservices.fr/p/1877',
+    'Tu peux passer le payer au comptoir.',
+    'RIB Attijariwafa : 007 780 0004512300029874 51.',
   ])('finds how to pay in: %s', (text) => {
     expect(values(text, 'paymentInstructions').length).toBeGreaterThan(0);
   });
@@ -97,6 +121,8 @@ describe('payment instructions and contact', () => {
     'Please call our billing office on (555) 014-2270 if you have questions.',
     'Could you update your payment method?',
     'The usual way is fine.',
+    'Update payment method',
+    'Pay attention to the new delivery hours.',
   ])('does not take this for how to pay: %s', (text) => {
     expect(values(text, 'paymentInstructions')).toEqual([]);
   });

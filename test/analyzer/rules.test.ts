@@ -22,6 +22,7 @@ const CASES: Record<string, { hits: Case[]; misses: Case[] }> = {
       },
       { text: 'Otherwise I will have to take legal action.', flags: 'legal action' },
       { text: 'Pay this week or else.', flags: 'or else' },
+      { text: 'Pay by Friday or I will sue you for it.', flags: 'sue you' },
       { text: 'This is your last chance to pay invoice 12 for $300.', flags: 'last chance' },
       { text: 'Sans règlement, nous saisirons le tribunal de commerce.', flags: 'tribunal' },
       { text: 'Your service will be suspended.', stage: 'final', flags: 'suspended' },
@@ -34,6 +35,12 @@ const CASES: Record<string, { hits: Case[]; misses: Case[] }> = {
       // "Sinon," opening a sentence means "alternatively"; "couper en deux" splits a payment.
       { text: 'Sinon, voici le lien PayPal : paypal.me/atelierlumen/300.' },
       { text: 'On peut couper en deux versements de 150 € si ça t’arrange.' },
+      // Another way to pay, or letting it go, after "sinon"; "Sue" signing off is a name.
+      { text: 'Tu peux faire un virement, sinon voici le lien Lydia : lydia.me/paul.' },
+      { text: 'Le reste en mars, sinon pas grave, on s’arrange.' },
+      { text: 'Thanks so much, Sue' },
+      { text: 'This communication is from a debt collector.' },
+      { text: 'Thank you for signing your lasting power of attorney last week.' },
       { text: 'Under clause 9 your service will be suspended on 8 August 2025 if unpaid.', stage: 'final' },
       { text: 'We rent a unit at 4 Elm Court.' },
       { text: 'Thank you for your courtesy.' },
@@ -69,6 +76,10 @@ const CASES: Record<string, { hits: Case[]; misses: Case[] }> = {
       { text: 'Why has nobody answered?!', flags: '?!' },
     ],
     misses: [
+      // A letterhead or a legal heading set in capitals.
+      { text: 'BRUSHY CREEK MEADOWS HOMEOWNERS ASSOCIATION' },
+      { text: 'WITHOUT PREJUDICE SAVE AS TO COSTS' },
+
       { text: 'Invoice INV-2291 (USD 400, VAT incl.) is attached as a PDF; BIC AGRIFRPP, IBAN FR76 3000.' },
       { text: 'Please pay by ACH or SEPA transfer to ACME LLC.' },
     ],
@@ -155,7 +166,12 @@ const CASES: Record<string, { hits: Case[]; misses: Case[] }> = {
   },
   placeholder: {
     hits: [{ text: 'Could you pay by [date]?', flags: '[date]' }],
-    misses: [{ text: 'Invoice (ref. 12) is attached.' }],
+    misses: [
+      // A button as a plain-text email shows it is not a blank to fill in.
+      { text: '[ Pay now ]' },
+      { text: '[Payer en ligne]' },
+      { text: 'Invoice (ref. 12) is attached.' },
+    ],
   },
   'vague-cta': {
     hits: [{ text: 'Let me know when you can.', flags: 'Let me know when you can' }],

@@ -162,7 +162,7 @@ describe('fixtures, without the extension', () => {
       'On Mon, 3 Mar 2025 at 10:02, Tom <tom@example.com> wrote:',
     );
     expect(await page.locator(`${body} blockquote.gmail_quote`).textContent()).toContain(
-      "You still haven't paid. This is unacceptable.",
+      'Stop chasing me. This is unacceptable.',
     );
     expect(await page.locator(showTrimmed).count()).toBe(0);
 

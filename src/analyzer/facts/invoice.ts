@@ -2,7 +2,9 @@ import type { FactMention } from '../types';
 
 // A reference is a code with at least one digit: 0142, 2024-061, INV-7781-EU, SAAS-FR-0932, CL-5521A.
 const CODE = String.raw`#?(?=[\p{L}\p{N}\-/_.]*\d)[\p{L}\p{N}](?:[\p{L}\p{N}\-/_]|\.(?=[\p{L}\p{N}]))*`;
-const KEYWORD = String.raw`(?:invoices?|inv\.?|bill|statement|factures?|note d'honoraires|avoir|reference|ref\.?|référence|réf\.?|communication)`;
+const KEYWORD = String.raw`(?:invoices?|inv\.?|bills?|statements?|factures?|notes? d'honoraires|avoirs?|reference|ref\.?|référence|réf\.?|communication|tickets?|receipts?|reçus?|RO|repair orders?|invoiced as|invoice nos?\.?|dossier|réservation|reservation|booking|plan id)`;
+// A code in the shape billing systems give references: capitals, a separator, digits (CW-0361, TR-25-0817).
+const SHAPED_CODE = String.raw`[A-Z]{1,6}(?:[-/][A-Z0-9]{1,8})*[-/]\d{2,}(?:[-/][A-Z0-9]+)*`;
 const NUMBER_SIGN = String.raw`(?:#|no\.?|nº|n°|n\.|num(?:éro|ber)?\.?|number|ref(?:erence)?\.?|réf(?:érence)?\.?)`;
 
 const INVOICE = new RegExp(
@@ -13,6 +15,10 @@ const INVOICE = new RegExp(
     String.raw`(?<![\p{L}\p{N}])(?<b>INV[-_/ ]?\d[\p{L}\p{N}\-/_]*)`,
     // n° 2024-118 on its own
     String.raw`(?<![\p{L}])(?:nº|n°)[\s\u00a0]*(?<c>${CODE})`,
+    // "the invoice for your two desks, CW-0361", "les factures de transport TR-25-0817"
+    String.raw`(?<![\p{L}])${KEYWORD}(?![\p{L}])[^.!?\n]{1,40}?(?<![\p{L}\p{N}-])(?<d>${SHAPED_CODE})(?![\p{L}\p{N}])`,
+    // a list of references, one per item: "– FA-2025-1562 du 15/09 : 2 980,00 €"
+    String.raw`^[\s\u00a0]*(?:[-–•*·][\s\u00a0]*|\d{1,2}[.)][\s\u00a0]+)?(?<e>${SHAPED_CODE})(?![\p{L}\p{N}])`,
   ].join('|'),
   'giu',
 );
@@ -24,7 +30,10 @@ export function findInvoiceRefs(text: string, base = 0): FactMention[] {
   const out: FactMention[] = [];
   INVOICE.lastIndex = 0;
   for (let m = INVOICE.exec(text); m !== null; m = INVOICE.exec(text)) {
-    const code = (m.groups?.a ?? m.groups?.b ?? m.groups?.c ?? '').replace(/[.\-/_]+$/, '');
+    const code = (m.groups?.a ?? m.groups?.b ?? m.groups?.c ?? m.groups?.d ?? m.groups?.e ?? '').replace(
+      /[.\-/_]+$/,
+      '',
+    );
     if (!code || NOT_A_CODE.test(code.replace(/^#/, '')) || followedByUnit(text, m.index + m[0].length))
       continue;
     const codeStart = m.index + m[0].lastIndexOf(code);

@@ -5,6 +5,8 @@ import type { FactMention } from '../types';
  * A phone number "for questions" or "update your payment method" is not enough.
  */
 const BANK_DETAILS = [
+  // "RIB Attijariwafa : 007 780 0004512300029874 51", "compte Ecobank CI (CI059 01001 121245780001 44)"
+  String.raw`(?:RIB|compte|account|a/c|virement|transfer)(?: [\p{L}\p{N}-]+){1,3}[\s\u00a0]*[:(][\s\u00a0]*[A-Z]{0,4}\d{2,}(?:[\s\u00a0]?\d+){2,}`,
   String.raw`IBAN[\s:]*[A-Z]{2}\d{2}(?:[\s\u00a0]?[A-Z0-9]{2,4}){2,8}`,
   String.raw`(?:RIB|BIC|SWIFT(?:/BIC)?)[\s:]*[A-Z0-9]{6,11}`,
   // An IBAN by its shape alone: country, check digits, then groups of four (FR76 3000 6000 0112 …).
@@ -15,24 +17,33 @@ const BANK_DETAILS = [
   String.raw`(?<!\d)\d{2}-\d{2}-\d{2}[,\s]+\d{8}(?!\d)`,
   String.raw`(?:sort code|routing(?: number)?|ABA|BSB|transit(?: number)?|institution(?: number)?)[\s:#]*\d[\d\s-]{2,10}\d`,
   String.raw`(?:account|acct|compte|a/c)(?: (?:number|no\.?|n°|#))?[\s:#.]*\d[\d\s-]{5,20}\d`,
-  String.raw`(?:bank details|bank account details|payment details|details|coordonnées bancaires|RIB)(?: are| is| sont| est)? (?:on|in|attached|enclosed|ci-joint|ci-jointes?|joint|dans|sur|en pièce jointe)(?: the (?:attached )?(?:invoice|pdf|statement|bill))?(?![\p{L}])`,
+  String.raw`(?:bank details|bank account details|payment details|details|coordonnées bancaires|RIB)(?: are| is| sont| est)? (?:on|in|attached|enclosed|ci-joint|ci-jointes?|joint|dans|sur|en pièce jointe|en bas de|au bas de|at the bottom of)(?: the (?:attached )?(?:invoice|pdf|statement|bill))?(?![\p{L}])`,
 ];
 const METHOD_WITH_WHERE = [
   // PayPal to x@y · Interac e-transfer to … · Lydia au 06 …
-  String.raw`(?:paypal|venmo|zelle|wise|revolut|interac|e-transfer|etransfer|lydia|paylib|twint|stripe|square|cash app)(?: link)?(?: it| this| the (?:amount|balance|payment))?(?: (?:to|at|via|au|à|sur|on)|:)\s*\S+`,
+  String.raw`(?:paypal|venmo|zelle|wise|revolut|interac|e-transfers?|etransfers?|e-transferts?|virement interac|lydia|paylib|twint|stripe|square|cash app|payconiq|bancontact|upi|gpay|google pay|phonepe|paytm|paynow|paylah|apple pay)(?: link)?(?: it| this| the (?:amount|balance|payment)| goes| is| est| se fait)?(?: (?:to|at|via|au|à|sur|on|par)|\s*:)\s*\S+`,
+  // Zelle 864-555-0121 · UPI shreya@okhdfcbank · Payconiq 0478 12 34 56: the method and its address side by side.
+  String.raw`(?:paypal|venmo|zelle|interac|lydia|twint|payconiq|upi|gpay|phonepe|paytm|paynow|paylah|cash app|e-transfer)\s+(?:\+?\d[\d\s().-]{6,}\d|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+)`,
   // EFT / wire / bank transfer / virement to Northbay Ltd.
   String.raw`(?:EFT|ACH|wire|wire transfer|bank transfer|transfer|virement(?: bancaire)?)(?: the funds)? (?:to|sur le compte|au nom de|à l['’]ordre de|à|au)\s+\S+`,
   // cheque payable to / chèque à l'ordre de
   String.raw`(?:cheques?|checks?|chèques?)(?: (?:made )?(?:payable|à l['’]ordre))? (?:to|de|du|des)\s+\S+`,
   // bulletin de versement QR / QR-bill
-  '(?:bulletin de versement|QR[- ]bill|payment slip)',
+  '(?:bulletin de versement|QR[- ]?(?:bill|facture|code de paiement)|payment slip|eBill)',
+  // "will be drafted from your checking account ending in 0092", "sera prélevé sur votre compte", "mandat SEPA"
+  String.raw`(?:drafted|debited|charged|withdrawn|collected|prélevée?s?|débitée?s?)[^.\n]{0,40}?(?:account|card|compte|carte|mandat)`,
+  String.raw`(?:mandat SEPA|SEPA mandate|direct debit|prélèvement automatique|standing order|ordre permanent|autopay|auto-pay)`,
+  // pay at the counter · passer le payer au comptoir · régler à l'accueil
+  String.raw`(?:pay|paid|payer|payez|régler|réglez|regler|reglez|settle)(?: \p{L}+){0,2} (?:at|au|à la|à l['’]|in|en) ?(?:the |our )?(?:counter|comptoir|reception|accueil|caisse|front desk|office|bureau|shop|boutique|magasin|garage|studio|salon|clinic|cabinet|agence|pharmacie|guichet|secr[ée]tariat|comptabilit[ée])`,
+  // cash at our branch · espèces au magasin de Mboppi · en liquide à l'agence
+  String.raw`(?:cash|espèces|especes|en liquide|cheque|check|chèque|carte|card)s? (?:at|in|à|au|en) (?:the |our |notre |la |l['’])?(?:agency|branch|shop|store|office|agence|magasin|boutique|bureau|pharmacie|guichet|caisse|accueil|comptoir|secr[ée]tariat|cabinet|garage)`,
   // Venmo (@name), PayPal.me/name
   String.raw`(?:paypal|venmo|cash app|revolut|wise|twint|lydia)\s*\(?@[\w.-]+`,
   // Orange Money au +221 77 …, M-Pesa to 0712 …
   String.raw`(?:orange money|mtn (?:mobile money|momo)|mobile money|m-pesa|mpesa|wave|moov money|airtel money|free money)(?: (?:au|to|on|at|sur|:))?\s*\+?\d[\d\s]{6,}`,
   // card ending in 4417 will be charged
   String.raw`card ending (?:in )?\d{4} will be charged`,
-  String.raw`(?:pay|payable|paid|payment|settle|régler|réglable|règlement|paiement|payer)[^.\n]{0,40}?\b(?:by phone|over the phone|by calling|by phoning|par téléphone)\b`,
+  String.raw`(?:pay|payable|paid|payment|settle|r[ée]gler|r[ée]glez|r[ée]glable|r[èe]glement|paiement|payer|payez|CB|carte)[^.\n]{0,40}?\b(?:by phone|over the phone|by calling|by phoning|par t[ée]l[ée]phone|par t[ée]l\.?(?= |$)|au t[ée]l[ée]phone)`,
   String.raw`(?:card|carte) (?:on file|enregistrée)`,
   // card at reception · Apple Pay on the door terminal · cash at the front desk
   String.raw`(?:card|cash|cheque|check|apple pay|google pay|contactless|carte|espèces)s? (?:at|on|in) (?:the |our )?(?:reception|front desk|desk|counter|door|terminal|till|office|shop|clinic|accueil|caisse|comptoir)`,
@@ -42,13 +53,17 @@ const METHOD_WITH_WHERE = [
 ];
 const LINK = String.raw`(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/[^\s,;)»"]*)?`;
 const PAY_CONTEXT =
-  /\b(?:pay|payable|paid|payment|settle|remit|remittance|transfer|card|billing|portal|link|invoice|régler|réglable|règlement|paiement|payer|virement|carte|lien|factur)/i;
+  /\b(?:pay|payable|paid|payment|settle|remit|remittance|transfer|card|billing|portal|link|invoice|online|r[ée]gl|r[èe]glement|paiement|payer|payez|virement|carte|lien|factur|en ligne)/i;
+// A payment button standing alone on its line, as billing systems send them: "Pay now", "View and pay",
+// "Payer la facture", "Afficher et payer la facture", "View invoice | Pay online".
+const PAY_BUTTON =
+  /^\[?\s*(?:[^.!?\n|]{0,25}[|·•]\s*)?(?:pay(?: (?:now|online|securely|here|in full|(?:this |your |the )?(?:invoice|bill|balance)(?: now| online)?))?|view (?:and|&) pay(?: (?:invoice|online|now|your invoice))?|pay your (?:invoice|bill|balance)(?: now| online)?|make a payment|payer(?: (?:maintenant|en ligne|ma facture|la facture|ma commande))?|afficher et payer(?: la facture)?|voir et payer(?: la facture)?|r[ée]gler(?: (?:en ligne|ma facture|la facture|maintenant))?|proc[ée]der au paiement)\s*(?:[|·•›→>].{0,30})?[\s.!›→>\]]*$/iu;
 const EMAIL = /^[^\s@]+@[^\s@]+$/;
 
 // Cheap tests that let most sentences skip the unicode-aware scans.
 const BANK_HINT = /\d|details|coordonnées|rib\b/i;
 const METHOD_HINT =
-  /pay|venmo|zelle|wise|revolut|interac|transfer|lydia|twint|stripe|square|cash|eft|ach|wire|virement|chèque|cheque|check|bulletin|qr|card|carte|money|pesa|wave|phone|téléphone|link|lien|portal|portail|espèces|règlement|régler|paiement/i;
+  /pay|venmo|zelle|wise|revolut|interac|transfer|lydia|twint|stripe|square|cash|eft|ach|wire|virement|chèque|cheque|check|bulletin|qr|card|carte|money|pesa|wave|phone|téléphone|link|lien|portal|portail|espèces|r[èe]glement|r[ée]gl|paiement|upi|gpay|phonepe|paytm|payconiq|bancontact|ebill|draft|debit|d[ée]bit|pr[ée]lev|sepa|standing|permanent|t[ée]l/i;
 
 const BANK_RE = new RegExp(BANK_DETAILS.map((s) => `(?:${s})`).join('|'), 'giu');
 const METHOD_RE = new RegExp(METHOD_WITH_WHERE.map((s) => `(?:${s})`).join('|'), 'giu');
@@ -79,6 +94,8 @@ export function findPaymentInstructions(sentence: string, base = 0): FactMention
       push(m.index, text, text);
     }
   }
+  const line = sentence.trim();
+  if (line.length <= 45 && PAY_BUTTON.test(line)) push(sentence.indexOf(line), line, line);
   if (PAY_CONTEXT.test(sentence)) {
     LINK_RE.lastIndex = 0;
     for (let m = LINK_RE.exec(sentence); m !== null; m = LINK_RE.exec(sentence)) {

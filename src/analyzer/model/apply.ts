@@ -53,7 +53,9 @@ export function mergeModel(
     const category = f.category as ToneCategory;
     const p = modelProbability(f, clauses, category);
     if (!isReminder && (category === 'vague' || p < t.aggressiveOrdinary)) continue;
-    // The model does not see the stage; whether a consequence is a threat depends on it, so the rules decide.
+    // The model does not see the stage; whether a consequence is a threat depends on it, so before the final
+    // notice the rules decide. (Vetoing them there was tried: the model, which learnt from final notices that
+    // "we will take legal action" can be fine, dropped real threats.)
     const stageDecides = f.kind === 'threat' && base.stage !== 'final';
     if (p < t.veto[category] && !stageDecides) continue;
     kept.push({ ...f, confidence: round(1 - (1 - RULE_PRIOR) * (1 - p)) });

@@ -79,8 +79,9 @@ export const shouting: Rule = {
         last.words.push(m[0]);
       } else groups.push({ start: m.index, end, words: [m[0]] });
     }
+    const heading = isHeading(sentence);
     const spans: [number, number][] = groups
-      .filter((g) => isShoutedGroup(g.words))
+      .filter((g) => isShoutedGroup(g.words) && !(heading && !g.words.some((w) => SHORT_WORDS.has(w))))
       .map((g) => [g.start, g.end]);
     REPEATED_PUNCTUATION.lastIndex = 0;
     for (let m = REPEATED_PUNCTUATION.exec(sentence); m !== null; m = REPEATED_PUNCTUATION.exec(sentence)) {
@@ -107,6 +108,14 @@ export const shouting: Rule = {
     );
   },
 };
+
+/**
+ * A letterhead, a name or a legal heading set in capitals ("BRUSHY CREEK HOMEOWNERS ASSOCIATION", "WITHOUT
+ * PREJUDICE"): no small letter, no mark, no full stop. It still shouts with words like PAY, NOW or YOU.
+ */
+function isHeading(sentence: string): boolean {
+  return !/\p{Ll}/u.test(sentence) && !/[!?]/.test(sentence) && !/\.\s*$/.test(sentence);
+}
 
 /** Normal case, and one mark where there were several. */
 function calm(text: string, opensSentence: boolean): string {

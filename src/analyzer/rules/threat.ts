@@ -13,6 +13,21 @@ const CALM_FR = [
  * Threats and ultimatums: legal action, collection, credit reporting, suspension, "or else", "last chance".
  * Before the final notice they are aggressive; at `final` a consequence stated with a date is the right move.
  */
+// "This communication is from a debt collector" (a required disclosure), "lasting power of attorney".
+const BOILERPLATE =
+  /\b(?:this|the) (?:communication|message|letter|e-?mail|notice) is from a debt collector\b|\bpowers? of attorney\b|\battorneys? at law\b|\bavocate? au barreau\b/giu;
+
+function insideBoilerplate(sentence: string, start: number, end: number): boolean {
+  BOILERPLATE.lastIndex = 0;
+  for (let m = BOILERPLATE.exec(sentence); m !== null; m = BOILERPLATE.exec(sentence))
+    if (m.index < end && start < m.index + m[0].length) return true;
+  return false;
+}
+
+// After "sinon": another way to pay, or letting it go — not an ultimatum.
+const OR_ELSE_ALTERNATIVE =
+  /^(?:sinon|faute de quoi|à défaut)[\s,]*(?::|voici|voilà|vous pouvez|tu peux|on peut|c['’]est (?:toujours|aussi|possible)|pas (?:grave|de souci)|ce n['’]est pas (?:grave|un souci)|on (?:laisse|verra))/iu;
+
 export const threat: Rule = {
   id: 'threat',
   category: 'aggressive',
@@ -123,7 +138,12 @@ export const threat: Rule = {
         span: 'clause',
         suggest: CALM_EN,
       },
-      { match: '(sue|suing|take you to|see you in)( court)?', span: 'clause', suggest: CALM_EN },
+      // "sue you", "suing for it": the verb, not "Sue" signing off.
+      {
+        match: '((sue|suing) (you|him|her|them|your|the company|for|over)|take you to|see you in)( court)?',
+        span: 'clause',
+        suggest: CALM_EN,
+      },
       {
         match:
           '(will|shall|would|going to|have to|forced to|is|are|gets|get) (be )?(suspend|suspended|cut off|terminate|terminated|disconnect|disconnected|cancel|cancelled|canceled|deactivate|deactivated|lock|locked|block|blocked|withhold|withheld|switched off)',
@@ -222,7 +242,13 @@ export const threat: Rule = {
     ],
   },
   // "Sinon, voici le lien…" opening a sentence means "otherwise / alternatively": an ultimatum follows a demand.
-  skip: (m, sentence) => m.phrase?.tag === 'or-else' && sentence.slice(0, m.start).trim() === '',
+  // So does "sinon :" or "sinon voici / vous pouvez / pas grave" anywhere: another way to pay, or letting it go.
+  // Legal boilerplate names collectors and attorneys without threatening anyone.
+  skip: (m, sentence) =>
+    (m.phrase?.tag === 'or-else' &&
+      (sentence.slice(0, m.start).trim() === '' ||
+        OR_ELSE_ALTERNATIVE.test(sentence.slice(m.start, m.start + 40)))) ||
+    insideBoilerplate(sentence, m.start, m.end),
   keep: (_m, sentence, doc) => {
     if (doc.stage !== 'final') return true;
     // Naming the notice for what it is ("mise en demeure", "final warning") is right in a final notice.

@@ -54,6 +54,11 @@ const ABBREVIATIONS = new Set(
     'art',
     'p',
     'env',
+    // Currencies written with a full stop before the figure: "Fr. 180.–", "Rs. 3,80,000".
+    'fr',
+    'frs',
+    'sfr',
+    'rs',
   ].map((w) => w.toLowerCase()),
 );
 
