@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyzer/index';
 import type { WeightsFile } from '../../src/analyzer/model/classifier';
 import { decodeHead, encodeHead } from '../../src/analyzer/model/codec';
-import { FEATURE_VERSION } from '../../src/analyzer/model/features';
+import { DEFAULT_FEATURES, extractFeatures, FEATURE_VERSION } from '../../src/analyzer/model/features';
 import { probeDigest } from '../../src/analyzer/model/probe';
 import weights from '../../src/analyzer/model/weights.json';
 import { CORPUS_TODAY, corpusHash, readCorpus } from '../../tools/corpus';
@@ -36,6 +36,29 @@ describe('the trainer', () => {
       fitModel(data, shipped.config, DEFAULT_THRESHOLDS, meta, { epochs: 3, seed: 8 }),
     );
     expect(other).not.toBe(a);
+  });
+});
+
+describe('the feature extractor', () => {
+  const context = {
+    lang: 'en' as const,
+    stage: 'overdue' as const,
+    rules: [],
+    facts: [],
+    sentence: '',
+    offsetInSentence: 0,
+  };
+  it('adds word triples only when the ablation asks for them', () => {
+    const text = "I'm sure you are busy";
+    const shipped = extractFeatures(text, { ...context, sentence: text }, DEFAULT_FEATURES).names;
+    const withTriples = extractFeatures(
+      text,
+      { ...context, sentence: text },
+      { ...DEFAULT_FEATURES, trigrams: true },
+    ).names;
+    expect(shipped.some((n) => n.startsWith('t:'))).toBe(false);
+    expect(withTriples).toContain('t:sure_you_are');
+    expect(withTriples.filter((n) => !n.startsWith('t:'))).toEqual(shipped);
   });
 });
 
