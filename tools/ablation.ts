@@ -32,7 +32,7 @@ function averagePrecision(held: readonly HeldOut[], category: 'aggressive' | 'va
 const variants: [string, Partial<FeatureConfig>, Partial<LearnOptions>][] = [
   ['shipped features (words, bigrams, lemmas, tags, cues, rule hits, context)', {}, {}],
   ['+ word trigrams', { trigrams: true }, {}],
-  ['stronger regularisation (l2 3e-4)', {}, { l2: 3e-4 }],
+  ['weaker regularisation (l2 1e-5)', {}, { l2: 1e-5 }],
   ['+ character 3–4-grams', { chars: true }, {}],
   ['+ stage (stage × word)', { stage: true }, {}],
   ['− lemmas', { lemmas: false }, {}],

@@ -15,6 +15,7 @@ import { type Example, LEARN_DEFAULTS, type LearnOptions, trainBinary, trainSoft
 export const CLAUSE_BITS = 20;
 export const KIND_BITS = 16;
 export const REMINDER_BITS = 18;
+export const REMINDER_L2 = 1e-5;
 
 const DEFAULT_LANG_THRESHOLDS: LangThresholds = {
   aggressive: 0.5,
@@ -62,7 +63,13 @@ export function fitModel(
     label: e.email.reminder ? 1 : 0,
     weight: e.email.reminder ? 1 : 2,
   }));
-  const reminder = trainBinary(reminderExamples, { ...opts, bits: REMINDER_BITS, epochs: 20 });
+  // The payment-request head reads whole emails: it keeps the lighter regularisation it was measured with.
+  const reminder = trainBinary(reminderExamples, {
+    ...opts,
+    bits: REMINDER_BITS,
+    epochs: 20,
+    l2: REMINDER_L2,
+  });
   return {
     meta: {
       featureVersion: FEATURE_VERSION,

@@ -27,7 +27,7 @@ export const LEARN_DEFAULTS: LearnOptions = {
   bits: 20,
   epochs: 16,
   rate: 0.5,
-  l2: 1e-5,
+  l2: 3e-4,
   minCount: 2,
   seed: 7,
   positiveWeight: 1,
