@@ -116,7 +116,8 @@ const DUE_TODAY_HINT =
 
 const NUMBER_WORDS =
   'a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|trente|quarante|cinquante|soixante';
-// "6 days past due", "cinq jours de retard", "more than a month", "plus d'un mois", "a few weeks".
+// "6 days past due", "cinq jours de retard", "more than a month", "plus d'un mois" (a count is needed: "a few
+// weeks" is not read).
 const LATE_SPAN = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(?:more than|over|almost|nearly|about|plus de|pr[èe]s de|presque|environ|bient[ôo]t)[\s\u00a0]+|plus[\s\u00a0]+d['’]|a[\s\u00a0]+few[\s\u00a0]+|a[\s\u00a0]+couple[\s\u00a0]+of[\s\u00a0]+|quelques[\s\u00a0]+)?(\d+|${NUMBER_WORDS})(?:[\s\u00a0]+(?:full|whole|plein|pleins|long|longues?|bonnes?))?[\s\u00a0]+(days?|weeks?|months?|jours?|semaines?|mois)(?![\p{L}])`,
   'giu',
@@ -134,14 +135,20 @@ const NOT_LATE_BEFORE =
   /(?<![\p{L}])(?:within|in|every|each|per|next|another|further|extra|under|for[\s\u00a0]+the[\s\u00a0]+(?:next|past)|sous|dans|d['’]ici|tous[\s\u00a0]+les|toutes[\s\u00a0]+les|chaque|prochains?|prochaines?|encore|net|at|à|au|(?:d[ée]lai|terme|terms?|period|p[ée]riode|notice|pr[ée]avis)[\s\u00a0]+(?:de|of)|after|apr[èe]s|pendant|sur|first|premiers?|premi[èe]res?|last|derniers?|derni[èe]res?)[\s\u00a0]+$/iu;
 const NOT_LATE_AFTER =
   /^[\s\u00a0]*(?:notice|grace|from|of (?:the )?(?:invoice|receipt)|net|de (?:préavis|délai|grâce)|à compter|after (?:the )?invoice|fin de mois|to (?:pay|settle))/iu;
+// A month's name, in English or French, whole or cut short.
+const MONTH = '(?:jan(?:uary|vier)?|feb(?:ruary)?|f[ée]vr(?:ier)?|march|mars|april|avril|may|mai|june|juin|july|juillet|aug(?:ust)?|ao[ûu]t|sept(?:ember|embre)?|oct(?:ober|obre)?|nov(?:ember|embre)?|dec(?:ember)?|d[ée]c(?:embre)?)';
 // "since August", "depuis juillet": a month named after the lateness words.
-const LATE_SINCE_MONTH =
-  /(?:unpaid|outstanding|overdue|open|owing|pending|impay[ée]e?s?|pas (?:pay|r[ée]gl)[ée]e?s?|en retard|en souffrance|en attente|toujours rien)[^.!?]{0,30}?(?:since|depuis)[\s\u00a0]+(?:(?:le )?(?:mois d['’]))?(?:jan(?:uary|vier)?|feb(?:ruary)?|f[ée]vr(?:ier)?|march|mars|april|avril|may|mai|june|juin|july|juillet|aug(?:ust)?|ao[ûu]t|sept(?:ember|embre)?|oct(?:ober|obre)?|nov(?:ember|embre)?|dec(?:ember)?|d[ée]c(?:embre)?|the (?:start|beginning|end) of \p{L}+|le d[ée]but d['’]\p{L}+)(?![\p{L}])/giu;
+const LATE_SINCE_MONTH = new RegExp(
+  String.raw`(?:unpaid|outstanding|overdue|open|owing|pending|impay[ée]e?s?|pas (?:pay|r[ée]gl)[ée]e?s?|en retard|en souffrance|en attente|toujours rien)[^.!?]{0,30}?(?:since|depuis)[\s\u00a0]+(?:(?:le )?(?:mois d['’]))?(?:${MONTH}|the (?:start|beginning|end) of \p{L}+|le d[ée]but d['’]\p{L}+)(?![\p{L}])`,
+  'giu',
+);
 
 // After a due cue, a day or a part of a month the parser leaves vague: "devait être réglée le 5",
 // "échues fin octobre", "due at the end of March".
-const LOOSE_DAY =
-  /(?<![\p{L}\p{N}])(?:le[\s\u00a0]+(?:1er|[1-9]|[12]\d|3[01])(?![\s\u00a0]*(?:\d|[/:h%€$.,]\d))|(?:fin|d[ée]but|mi-?|(?:the[\s\u00a0]+)?(?:end|start|beginning|middle)[\s\u00a0]+of|mid-?|early|late)[\s\u00a0]*(?:jan(?:uary|vier)?|feb(?:ruary)?|f[ée]vr(?:ier)?|march|mars|april|avril|may|mai|june|juin|july|juillet|aug(?:ust)?|ao[ûu]t|sept(?:ember|embre)?|oct(?:ober|obre)?|nov(?:ember|embre)?|dec(?:ember)?|d[ée]c(?:embre)?))(?![\p{L}])/giu;
+const LOOSE_DAY = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:le[\s\u00a0]+(?:1er|[1-9]|[12]\d|3[01])(?![\s\u00a0]*(?:\d|[/:h%€$.,]\d))|(?:fin|d[ée]but|mi-?|(?:the[\s\u00a0]+)?(?:end|start|beginning|middle)[\s\u00a0]+of|mid-?|early|late)[\s\u00a0]*${MONTH})(?![\p{L}])`,
+  'giu',
+);
 
 export interface DateFacts {
   dueDates: FactMention[];

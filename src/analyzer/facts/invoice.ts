@@ -3,7 +3,7 @@ import type { FactMention } from '../types';
 // A reference is a code with at least one digit: 0142, 2024-061, INV-7781-EU, SAAS-FR-0932, CL-5521A.
 const CODE = String.raw`#?(?=[\p{L}\p{N}\-/_.]*\d)[\p{L}\p{N}](?:[\p{L}\p{N}\-/_]|\.(?=[\p{L}\p{N}]))*`;
 const KEYWORD = String.raw`(?:invoices?|inv\.?|bills?|statements?|factures?|notes? d'honoraires|avoirs?|reference|ref\.?|référence|réf\.?|communication|tickets?|receipts?|reçus?|RO|repair orders?|invoiced as|invoice nos?\.?|dossier|réservation|reservation|booking|plan id)`;
-// A code in the shape billing systems give references: capitals, a separator, digits (CW-0361, TR-25-0817).
+// A code in the shape billing systems give references: letters, a separator, digits (CW-0361, TR-25-0817).
 const SHAPED_CODE = String.raw`[A-Z]{1,6}(?:[-/][A-Z0-9]{1,8})*[-/]\d{2,}(?:[-/][A-Z0-9]+)*`;
 const NUMBER_SIGN = String.raw`(?:#|no\.?|nº|n°|n\.|num(?:éro|ber)?\.?|number|ref(?:erence)?\.?|réf(?:érence)?\.?)`;
 

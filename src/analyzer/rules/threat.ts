@@ -9,10 +9,6 @@ const CALM_FR = [
   'Pourriez-vous m’indiquer d’ici le [date] quand le règlement pourra intervenir ?',
 ];
 
-/**
- * Threats and ultimatums: legal action, collection, credit reporting, suspension, "or else", "last chance".
- * Before the final notice they are aggressive; at `final` a consequence stated with a date is the right move.
- */
 // "This communication is from a debt collector" (a required disclosure), "lasting power of attorney".
 const BOILERPLATE =
   /\b(?:this|the) (?:communication|message|letter|e-?mail|notice) is from a debt collector\b|\bpowers? of attorney\b|\battorneys? at law\b|\bavocate? au barreau\b/giu;
@@ -28,6 +24,10 @@ function insideBoilerplate(sentence: string, start: number, end: number): boolea
 const OR_ELSE_ALTERNATIVE =
   /^(?:sinon|faute de quoi|à défaut)[\s,]*(?::|voici|voilà|vous pouvez|tu peux|on peut|c['’]est (?:toujours|aussi|possible)|pas (?:grave|de souci)|ce n['’]est pas (?:grave|un souci)|on (?:laisse|verra))/iu;
 
+/**
+ * Threats and ultimatums: legal action, collection, credit reporting, suspension, "or else", "last chance".
+ * Before the final notice they are aggressive; at `final` a consequence stated with a date is the right move.
+ */
 export const threat: Rule = {
   id: 'threat',
   category: 'aggressive',
