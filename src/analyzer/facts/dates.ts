@@ -136,7 +136,8 @@ const NOT_LATE_BEFORE =
 const NOT_LATE_AFTER =
   /^[\s\u00a0]*(?:notice|grace|from|of (?:the )?(?:invoice|receipt)|net|de (?:préavis|délai|grâce)|à compter|after (?:the )?invoice|fin de mois|to (?:pay|settle))/iu;
 // A month's name, in English or French, whole or cut short.
-const MONTH = '(?:jan(?:uary|vier)?|feb(?:ruary)?|f[ée]vr(?:ier)?|march|mars|april|avril|may|mai|june|juin|july|juillet|aug(?:ust)?|ao[ûu]t|sept(?:ember|embre)?|oct(?:ober|obre)?|nov(?:ember|embre)?|dec(?:ember)?|d[ée]c(?:embre)?)';
+const MONTH =
+  '(?:jan(?:uary|vier)?|feb(?:ruary)?|f[ée]vr(?:ier)?|march|mars|april|avril|may|mai|june|juin|july|juillet|aug(?:ust)?|ao[ûu]t|sept(?:ember|embre)?|oct(?:ober|obre)?|nov(?:ember|embre)?|dec(?:ember)?|d[ée]c(?:embre)?)';
 // "since August", "depuis juillet": a month named after the lateness words.
 const LATE_SINCE_MONTH = new RegExp(
   String.raw`(?:unpaid|outstanding|overdue|open|owing|pending|impay[ée]e?s?|pas (?:pay|r[ée]gl)[ée]e?s?|en retard|en souffrance|en attente|toujours rien)[^.!?]{0,30}?(?:since|depuis)[\s\u00a0]+(?:(?:le )?(?:mois d['’]))?(?:${MONTH}|the (?:start|beginning|end) of \p{L}+|le d[ée]but d['’]\p{L}+)(?![\p{L}])`,
