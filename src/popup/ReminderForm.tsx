@@ -1,8 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { type MessageKey, t } from '../i18n';
-import { STAGE_LABEL } from '../labels';
 import { LanguageOptions, StageOptions } from '../options-lists';
-import { type Lang, STAGES, type Stage } from '../shared/vocab';
+import type { Lang, Stage } from '../shared/vocab';
 import { BUILTIN_TEMPLATES, proposeStage, renderTemplate } from '../templates/index';
 import type { TemplateValues } from '../templates/types';
 

@@ -6,7 +6,6 @@
 // 2. The built extension on the same pages: its service worker runs, its content script is injected into
 //    every fixture, typing still works, and nothing leaves the machine.
 import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {

@@ -1,7 +1,8 @@
+// biome-ignore-all lint/performance/useDomNodeTextContent: the browser tests assert what the user sees, and innerText follows the layout where textContent would include text the page never shows
 // Writing reminders with the built extension in a real Chromium: the popup's form inserted into a Gmail
 // draft, quick insert from a typed trigger in Gmail and Outlook, and screenshots of the popup and options.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { extensionForFile, openFixture, SELECTORS } from './harness';
 import { SCREENSHOTS } from './paths';
 

@@ -1,8 +1,7 @@
 import { useState } from 'preact/hooks';
-import { type MessageKey, t } from '../../i18n';
+import { t } from '../../i18n';
 import { STAGE_LABEL } from '../../labels';
 import { LanguageOptions, StageOptions } from '../../options-lists';
-import { STAGES, type Stage } from '../../shared/vocab';
 import { BUILTIN_TEMPLATES, renderTemplate, validateTemplate } from '../../templates/index';
 import type { Template, TemplateValues } from '../../templates/types';
 

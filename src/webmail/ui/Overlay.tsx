@@ -1,4 +1,4 @@
-import type { Category, Finding, RequiredFact, ToneLabel } from '../../analyzer/index';
+import type { Finding, RequiredFact, ToneLabel } from '../../analyzer/index';
 import { t } from '../../i18n';
 import { CATEGORY_COUNT, CATEGORY_LABEL, FACT_LABEL, TONE_LABEL } from '../../labels';
 import type { Placeholder } from '../../templates/types';
