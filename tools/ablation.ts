@@ -32,6 +32,17 @@ function averagePrecision(held: readonly HeldOut[], category: 'aggressive' | 'va
 const variants: [string, Partial<FeatureConfig>, Partial<LearnOptions>][] = [
   ['shipped features (words, bigrams, lemmas, tags, cues, rule hits, context)', {}, {}],
   ['+ word trigrams', { trigrams: true }, {}],
+  ['+ words marked in emails with no reference or amount', { unreferenced: true }, {}],
+  [
+    '+ words marked in emails with no reference, and in those with no date',
+    { unreferenced: true, undated: true },
+    {},
+  ],
+  [
+    '+ words marked in emails with no reference, positives weighted twice',
+    { unreferenced: true },
+    { positiveWeight: 2 },
+  ],
   ['weaker regularisation (l2 1e-5)', {}, { l2: 1e-5 }],
   ['+ character 3–4-grams', { chars: true }, {}],
   ['+ stage (stage × word)', { stage: true }, {}],

@@ -6,7 +6,7 @@ import {
   ToneModel,
   type WeightsFile,
 } from '../src/analyzer/model/classifier';
-import { encodeHead } from '../src/analyzer/model/codec';
+import { encodeHeads, type HeadWeights } from '../src/analyzer/model/codec';
 import { FEATURE_VERSION, type FeatureConfig } from '../src/analyzer/model/features';
 import { KINDS, type Kind, TONE_CATEGORIES } from '../src/shared/vocab';
 import type { PreparedEmail } from './dataset';
@@ -41,7 +41,7 @@ export function fitModel(
   learn: Partial<LearnOptions> = {},
 ): WeightsFile {
   const opts = { ...LEARN_DEFAULTS, ...learn };
-  const heads = {} as Record<'aggressive' | 'vague', WeightsFile['aggressive']>;
+  const clauseModels: HeadWeights[] = [];
   for (const cat of TONE_CATEGORIES) {
     const examples: Example[] = [];
     for (const e of data)
@@ -50,7 +50,7 @@ export function fitModel(
         if (label !== null) examples.push({ buckets: buckets(c.names, CLAUSE_BITS), label, weight: 1 });
       }
     const m = trainBinary(examples, { ...opts, bits: CLAUSE_BITS });
-    heads[cat] = encodeHead(m.bias, m.entries);
+    clauseModels.push(m);
   }
   const kindExamples: Example[] = [];
   for (const e of data)
@@ -80,15 +80,13 @@ export function fitModel(
       ...(meta.figures ? { figures: meta.figures } : {}),
     },
     config,
-    bits: CLAUSE_BITS,
-    aggressive: heads.aggressive,
-    vague: heads.vague,
+    clauses: { bits: CLAUSE_BITS, heads: encodeHeads(clauseModels) },
     kinds: {
       classes: [...KINDS] as Kind[],
       bits: KIND_BITS,
-      heads: kindModels.map((m) => encodeHead(m.bias, m.entries)),
+      heads: encodeHeads(kindModels),
     },
-    reminder: { bits: REMINDER_BITS, head: encodeHead(reminder.bias, reminder.entries) },
+    reminder: { bits: REMINDER_BITS, heads: encodeHeads([reminder]) },
     thresholds,
   };
 }

@@ -25,6 +25,7 @@ describe('amount', () => {
     ['Cotisation : Fr. 180.–, facture 2026-044.', '180.00 CHF'],
     ['Invoice FD-4 for AED 12,000 is due.', '12000.00 AED'],
     ['Pending: Rs. 3,80,000 for the bills.', '380000.00 INR'],
+    ['Invoice INV-7741 for R 8 625,00 is due today.', '8625.00 ZAR'],
   ])('reads %s', (text, value) => {
     expect(values(text, 'amount')).toEqual([value]);
   });
@@ -44,6 +45,9 @@ describe('invoice reference', () => {
     ['Your feed bill is $587.25, ticket 10944.', '10944'],
     ["Checking on March's invoice for your two desks, CW-0361.", 'CW-0361'],
     ['Un solde de 65,00 $ (reçu R-55821) est dû.', 'R-55821'],
+    ['Ma facture pour les faire-part (2026-088, 268,40 €) est passée entre les mailles.', '2026-088'],
+    ['La situation de travaux (F-2025-0712, 5 600 € HT) a 35 jours de retard.', 'F-2025-0712'],
+    ['Credit memo CM-1042 was applied by mistake.', 'CM-1042'],
   ])('reads %s', (text, value) => {
     expect(values(text, 'invoice')).toEqual([value]);
   });
@@ -51,6 +55,8 @@ describe('invoice reference', () => {
     expect(
       values('The invoice for the website project is attached; invoice dated 3 March.', 'invoice'),
     ).toEqual([]);
+    expect(values('La facture du mois (03/2026) est jointe.', 'invoice')).toEqual([]);
+    expect(values('The invoice for the work in week-12 is attached.', 'invoice')).toEqual([]);
   });
 });
 
@@ -72,6 +78,16 @@ describe('due date', () => {
     ['Les factures, échues respectivement le 30 septembre 2025, restent ouvertes.', '2025-09-30'],
     ["Today's the due date for invoice 10-LB.", 'today'],
     ['The $1,318.40 was due at pickup.', 'today'],
+    ['Ma note, payable à 10 jours, soit le 3 mars 2026, reste ouverte.', '2026-03-03'],
+    ['Invoice 198, payable within 45 days, i.e. by 19 August 2025, remains unpaid.', '2025-08-19'],
+    ['Elle était à payer pour le 31 mars 2026.', '2026-03-31'],
+    ["L'acompte, qui devait nous parvenir le 15 janvier 2026, n'est pas arrivé.", '2026-01-15'],
+    ['La facture attend d’être réglée, depuis le 15 septembre 2025.', '2025-09-15'],
+    ['Elle sera prélevée par domiciliation le 5 mai 2026.', '2026-05-05'],
+    ['Échéance initiale : 12 décembre 2025', '2025-12-12'],
+    ['La facture 2025-0932 reste ouverte depuis le 15 octobre 2025.', '2025-10-15'],
+    ["La facture 25-077 était payable à l'enlèvement.", 'today'],
+    ["Osian's lessons (£132, invoice 26-03) were due on the 31st.", '2026-10-31'],
   ])('reads %s', (text, value) => {
     expect(values(text, 'dueDate')).toEqual([value]);
   });
@@ -86,6 +102,7 @@ describe('due date', () => {
     'Please allow 5 days for the transfer to clear.',
     'The new invoice will be payable within 30 days.',
     'My rent is due on the 5th, so this matters.',
+    'Merci de régler sous 8 jours, soit le 20 mars 2026.',
   ])('is not fooled by: %s', (text) => {
     expect(values(text, 'dueDate')).toEqual([]);
   });
@@ -114,6 +131,20 @@ describe('payment instructions and contact', () => {
     'Reglez en ligne : https://thermiservices.fr/p/1877',
     'Tu peux passer le payer au comptoir.',
     'RIB Attijariwafa : 007 780 0004512300029874 51.',
+    "Sinon mon interac c'est jolainephoto@gmail.com",
+    'UPI as usual: nidhi.designs@okicici.',
+    'Tu peux me faire un Wero au 07 82 45 19 03.',
+    'BPAY Biller Code 287731, Ref 38117006',
+    '03-1702-0551982-00, ref 0588.',
+    "Par CB à l'accueil ou sur ton espace élève.",
+    'Lydia ou virement, t’as mon RIB.',
+    '[ View invoice ]  [ Pay now ]',
+    '[Payer mon solde]',
+    'Venmo Business @haynes-software or ACH per the invoice.',
+    'Remit to: Suncoast Commercial Cleaning Inc., 4100 NW 7th St, Miami, FL 33126.',
+    'Bulletin QR ci-joint.',
+    'BACS to Aber Print 30-65-41 / 44102938.',
+    'Interac a jess@formelimoilou.com, mot de passe : squat.',
   ])('finds how to pay in: %s', (text) => {
     expect(values(text, 'paymentInstructions').length).toBeGreaterThan(0);
   });
@@ -123,6 +154,7 @@ describe('payment instructions and contact', () => {
     'The usual way is fine.',
     'Update payment method',
     'Pay attention to the new delivery hours.',
+    'Please pay the outstanding balance on your account.',
   ])('does not take this for how to pay: %s', (text) => {
     expect(values(text, 'paymentInstructions')).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyzer/index';
 import type { WeightsFile } from '../../src/analyzer/model/classifier';
-import { decodeHead, encodeHead } from '../../src/analyzer/model/codec';
+import { decodeHeads, encodeHeads } from '../../src/analyzer/model/codec';
 import { DEFAULT_FEATURES, extractFeatures, FEATURE_VERSION } from '../../src/analyzer/model/features';
 import { probeDigest } from '../../src/analyzer/model/probe';
 import weights from '../../src/analyzer/model/weights.json';
@@ -45,6 +45,8 @@ describe('the feature extractor', () => {
     stage: 'overdue' as const,
     rules: [],
     facts: [],
+    referenced: true,
+    dated: true,
     sentence: '',
     offsetInSentence: 0,
   };
@@ -60,20 +62,42 @@ describe('the feature extractor', () => {
     expect(withTriples).toContain('t:sure_you_are');
     expect(withTriples.filter((n) => !n.startsWith('t:'))).toEqual(shipped);
   });
+  it('marks the words of a clause again only in an email that gives no reference or amount', () => {
+    const text = 'Could you settle the balance?';
+    const config = { ...DEFAULT_FEATURES, unreferenced: true };
+    const referenced = extractFeatures(text, { ...context, sentence: text }, config).names;
+    const bare = extractFeatures(text, { ...context, sentence: text, referenced: false }, config).names;
+    expect(referenced.some((n) => n.startsWith('nr'))).toBe(false);
+    expect(bare).toContain('nr:balance');
+    expect(bare.filter((n) => !n.startsWith('nr'))).toEqual(referenced);
+  });
 });
 
 describe('the weights codec', () => {
-  it('keeps every weight within a 127th of the largest', () => {
-    const entries: [number, number][] = [
+  it('keeps every weight of every head within a 127th of its largest, over one shared key list', () => {
+    const first: [number, number][] = [
       [3, 0.5],
       [70000, -1.27],
       [1048575, 0.02],
       [12, 0.004],
     ];
-    const decoded = decodeHead(encodeHead(0.25, entries));
-    expect(decoded.bias).toBeCloseTo(0.25);
-    for (const [k, w] of entries) expect(decoded.weights.get(k) ?? 0).toBeCloseTo(w, 1);
-    expect(decoded.weights.has(12)).toBe(false);
+    const second: [number, number][] = [
+      [3, -8],
+      [500, 2.5],
+    ];
+    const [a, b] = decodeHeads(
+      encodeHeads([
+        { bias: 0.25, entries: first },
+        { bias: -1.5, entries: second },
+      ]),
+    );
+    expect(a?.bias).toBeCloseTo(0.25);
+    expect(b?.bias).toBeCloseTo(-1.5);
+    for (const [k, w] of first) expect(a?.weights.get(k) ?? 0).toBeCloseTo(w, 1);
+    for (const [k, w] of second) expect(b?.weights.get(k) ?? 0).toBeCloseTo(w, 1);
+    expect(a?.weights.has(12)).toBe(false);
+    expect(a?.weights.has(500)).toBe(false);
+    expect(b?.weights.has(70000)).toBe(false);
   });
 });
 

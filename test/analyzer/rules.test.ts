@@ -25,6 +25,8 @@ const CASES: Record<string, { hits: Case[]; misses: Case[] }> = {
       { text: 'Pay by Friday or I will sue you for it.', flags: 'sue you' },
       { text: 'This is your last chance to pay invoice 12 for $300.', flags: 'last chance' },
       { text: 'Sans règlement, nous saisirons le tribunal de commerce.', flags: 'tribunal' },
+      { text: 'Votre employeur recevra un avis de saisie sur salaire.', flags: 'saisie sur salaire' },
+      { text: 'Sinon ce sera notre avocat qui vous écrira.', flags: 'notre avocat' },
       { text: 'Your service will be suspended.', stage: 'final', flags: 'suspended' },
       {
         text: 'Merci de régler la facture 12 de 300 € cette semaine, sinon je coupe le site.',
@@ -44,6 +46,17 @@ const CASES: Record<string, { hits: Case[]; misses: Case[] }> = {
       { text: 'Under clause 9 your service will be suspended on 8 August 2025 if unpaid.', stage: 'final' },
       { text: 'We rent a unit at 4 Elm Court.' },
       { text: 'Thank you for your courtesy.' },
+      // A lawyer signing their own bill, a typing error, another way to pay, reassurance, trade documents.
+      { text: 'Faure Avocats, 30 quai Saint-Antoine, 69002 Lyon' },
+      { text: 'Avocate, 5 rue de la Poste, 06000 Nice' },
+      { text: 'Greaves & Lowe Solicitors' },
+      { text: 'Suite à une erreur de saisie de notre part, le montant était faux.' },
+      { text: 'Sinon, mon IBAN : BE43 0689 9999 9501.' },
+      { text: 'Tu peux payer en espèces, sinon par virement sur BE07 7360 4411 9066.' },
+      { text: 'Your payment has arrived, so no further action is needed.' },
+      { text: 'Lien waivers for this period are attached.' },
+      { text: 'Your date is locked in and the band is booked.' },
+      { text: 'Le procès-verbal de réception a été signé le 3 mars.' },
     ],
   },
   intimidation: {
@@ -72,6 +85,7 @@ const CASES: Record<string, { hits: Case[]; misses: Case[] }> = {
   shouting: {
     hits: [
       { text: 'This is OVERDUE.', flags: 'OVERDUE' },
+      { text: 'Hi Tom, PAYMENT IS OVERDUE.', flags: 'PAYMENT IS OVERDUE' },
       { text: 'DO NOT ignore this.', flags: 'DO NOT' },
       { text: 'Why has nobody answered?!', flags: '?!' },
     ],
@@ -82,6 +96,11 @@ const CASES: Record<string, { hits: Case[]; misses: Case[] }> = {
 
       { text: 'Invoice INV-2291 (USD 400, VAT incl.) is attached as a PDF; BIC AGRIFRPP, IBAN FR76 3000.' },
       { text: 'Please pay by ACH or SEPA transfer to ACME LLC.' },
+      // Surnames in capitals, a table's column labels, a firm's legal form.
+      { text: 'Dear John SMITH, thank you.' },
+      { text: 'Virement de M. DUPONT Jean-Marc bien reçu.' },
+      { text: 'DOCUMENT      DATE         DUE          AMOUNT' },
+      { text: 'SELARL Marceau Avocats' },
     ],
   },
   contempt: {

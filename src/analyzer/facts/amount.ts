@@ -52,7 +52,7 @@ const CODES =
 // 3,80,000 (Indian grouping) · 1,250.00 · 1.250,00 · 1 250,00 (with no-break spaces too) · 1'250.00 · 900.– · 4417
 const NUMBER = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,.\u00a0\u202f' ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
 const DASH_CENTS = String.raw`(?:\.[–-])?`;
-const PREFIX = String.raw`(?:US\$|(?:S|A|AU|NZ|C|CA)\$|(?:Fr|Frs|SFr|Rs)\.|(?:Rs|Ksh|KSh|Fr)(?=[\s\u00a0]?\d)|[$€£¥₹₦₱]|R(?=[\s\u00a0]?\d{1,3}(?:,\d{3})+|[\s\u00a0]?\d+\.\d{2})|(?:${CODES})(?=[\s\u00a0]?\d))`;
+const PREFIX = String.raw`(?:US\$|(?:S|A|AU|NZ|C|CA)\$|(?:Fr|Frs|SFr|Rs)\.|(?:Rs|Ksh|KSh|Fr)(?=[\s\u00a0]?\d)|[$€£¥₹₦₱]|R(?=[\s\u00a0]?\d{1,3}(?:[,\s\u00a0]\d{3})+|[\s\u00a0]?\d+[.,]\d{2})|(?:${CODES})(?=[\s\u00a0]?\d))`;
 const SUFFIX = String.raw`(?:[$€£¥₹₱]|(?:${CODES}|euros?|dollars?|pounds?|francs?|bucks|quid|balles|piasses|rupees|roupies|dirhams)(?![\p{L}]))`;
 
 const AMOUNT = new RegExp(

@@ -62,8 +62,10 @@ function ordinalDays(sentence: string, today: Date, found: readonly DateMention[
     const start = m.index;
     const end = start + m[0].length;
     if (found.some((d) => d.start < end && start < d.end)) continue;
-    const day = new Date(today.getFullYear(), today.getMonth(), Number(m[1]), 12);
-    if (day.getMonth() !== today.getMonth()) continue;
+    // "the 31st" in a month of 30 days is the last month's.
+    let day = new Date(today.getFullYear(), today.getMonth(), Number(m[1]), 12);
+    if (day.getMonth() !== today.getMonth())
+      day = new Date(today.getFullYear(), today.getMonth() - 1, Number(m[1]), 12);
     out.push({
       start,
       end,
@@ -84,10 +86,11 @@ const DUE_WORD = new RegExp(
   [
     String.raw`(?<![\p{L}])(?:due|payable|overdue|unpaid|outstanding|owing|owed|debited|charged|drafted)(?![\p{L}])`,
     String.raw`(?<![\p{L}])(?:to be|should have been|supposed to be|was to be|were to be) paid(?![\p{L}])`,
-    String.raw`(?<![\p{L}])(?:[ée]chue?s?|[ée]ch[ée]ances?|d[ûu]e?s|dûe?|payables?|r[ée]glables?|impay[ée]e?s?|exigibles?)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:[ée]chue?s?|[ée]ch[ée]ances?|[ée]ch[ée]ant|d[ûu]e?s|dûe?|payables?|r[ée]glables?|impay[ée]e?s?|exigibles?)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:attendue?s? pour|devai(?:t|ent) (?:nous |me )?(?:parvenir|arriver)|should have (?:reached us|arrived|been received)|was expected)(?![\p{L}])`,
     String.raw`(?<![\p{L}])pr[ée]l(?:ev[ée]e?s?|[èe]vements?)(?![\p{L}])`,
-    String.raw`(?<![\p{L}])(?:[àa]|devai(?:t|ent) [êe]tre|[ée]tai(?:t|ent) [àa]|cens[ée]e?s? [êe]tre|pr[ée]vue?s? pour [êe]tre) r[ée]gl(?:er|[ée]e?s?)(?![\p{L}])`,
-    String.raw`(?<![\p{L}])(?:unpaid|outstanding|owing|overdue|open|pending|late|retard|souffrance|attente|impay[ée]e?s?|pas (?:pay|r[ée]gl)[ée]e?s?)(?: [^.!?;]{0,30}?)? (?:since|depuis)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:[àa]|devai(?:t|ent) [êe]tre|aurai(?:t|ent) d[ûu] [êe]tre|[ée]tai(?:t|ent) [àa]|cens[ée]e?s? [êe]tre|pr[ée]vue?s? pour [êe]tre) (?:r[ée]gl(?:er|[ée]e?s?)|pay(?:er|[ée]e?s?))(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:unpaid|outstanding|owing|overdue|open|pending|late|waiting|retard|souffrance|attente|attend(?:s|ons|ent)?|ouverte?s?|impay[ée]e?s?|pas (?:pay|r[ée]gl|arriv|re[çc]u)[ée]e?s?)(?: [^.!?;]{0,30}?)? (?:since|depuis)(?![\p{L}])`,
     String.raw`(?<![\p{L}])(?:tombe|tombent|tombait|tombera|arrive|arrivait|arrivera) (?:[àa] [ée]ch[ée]ance|le|au)(?![\p{L}])`,
   ].join('|'),
   'giu',
@@ -97,18 +100,21 @@ const CLAUSE_EDGE = /[;!?]|[.](?=\s)|\s[—–]\s|,\s+(?:but|and|so|mais|et|donc
 // "please pay by 12 May": the deadline asked for now, when no due cue comes first.
 const DEADLINE_CUE =
   /\b(?:by|before|until|no later than|not later than|on or before|d['’]ici(?: le| au)?|avant(?: le)?|au plus tard(?: le)?|jusqu['’]au|pour le)[\s,]*(?:this |next |ce )?$/i;
+// "payable à 30 jours, conformément au contrat, soit le 30 juillet": the date a term works out to.
+const WORKS_OUT_TO =
+  /(?:soit|c['’]est-à-dire|i\.e\.,?|that is,?|which is|namely)[\s\u00a0]+(?:(?:le|au|on|by|the|avant le)[\s\u00a0]+)?$/iu;
 // "d'ici le 5", "by Friday" right before the date turns a due cue further back into a deadline cue.
 const DEADLINE_WORD = /\b(?:by|until|no later than|d['’]ici|au plus tard|jusqu['’]au)\b/i;
 // Between the cue and the date only the words that join them: "due on the", "échues respectivement le",
 // "due for payment on", "payable au", "dues le 5 et le". "Due to the holiday on Monday" is not a due date.
 const DUE_GAP =
-  /^(?:[\s\u00a0,:–-]|\d+|(?<![\p{L}])(?:on|the|at|for|payment|respectively|originally|initially|normally|was|is|were|are|date|dates|and|since|from|le|la|les|l['’]|au|aux|du|depuis|respectivement|initialement|normalement|en|et|est|était|etait|sont|étaient|prévue?s?|prevue?s?|fixée?s?|fixee?s?|pour|à|a|paiement|règlement|reglement|between|entre|soit|mon|tues?|wed|thu(?:rs)?|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}]))*$/iu;
+  /^(?:[\s\u00a0,:–-]|\d+|(?<![\p{L}])(?:on|the|at|for|payment|respectively|originally|initially|normally|was|is|were|are|date|dates|and|since|from|le|la|les|l['’]|au|aux|du|depuis|respectivement|initialement|initiale?|original|normalement|se|fera|sera|effectu[ée]e?|en|et|est|était|etait|sont|étaient|prévue?s?|prevue?s?|fixée?s?|fixee?s?|pour|à|a|paiement|règlement|reglement|par|domiciliation|prélèvement|prelevement|automatiquement|automatically|between|entre|soit|mon|tues?|wed|thu(?:rs)?|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}]))*$/iu;
 // "my rent is due on the 5th": the writer's own bills are not the client's due date.
 const OWN_BILL =
   /\b(?:my|our own|mon|mes|notre propre)\s+(?:\p{L}+\s+)?(?:rent|mortgage|bills?|loyer|factures|crédit|credit|payroll|salaires?)\b[^.!?]{0,20}$/iu;
 
 const DUE_TODAY =
-  /(?<![\p{L}])(?:[ée]chue?s?|[ée]ch[ée]ance|due|dûe?s?|dus|dues|payable|r[ée]glable|exigible) (?:for payment )?(?:ce jour|as of today|today|aujourd['’]hui|now|le jour m[êe]me|on the day|(?:up)?on (?:receipt|pickup|collection|completion|delivery|the day)|at (?:pickup|collection|completion|delivery|the (?:counter|door))|[àa] (?:la )?(?:r[ée]ception|livraison|commande|fin des travaux)|d[èe]s r[ée]ception|au retrait)|(?:[àa]|a) (?:r[ée]gler|payer) (?:ce jour|[àa] r[ée]ception|d[èe]s r[ée]ception|aujourd['’]hui)|\bpayable today\b|(?:arrive|arrivent|tombe|tombent|est|sont) (?:[àa] [ée]ch[ée]ance )?aujourd['’]hui|[ée]ch[ée]ance (?:aujourd['’]hui|ce jour)|\btoday(?:['’]?s| is) (?:the|your) (?:due date|day)\b|\bc['’]est (?:le jour j|aujourd['’]hui)\b|\bdue date (?:is|was) today\b/giu;
+  /(?<![\p{L}])(?:[ée]chue?s?|[ée]ch[ée]ance|due|dûe?s?|dus|dues|payable|r[ée]glable|exigible) (?:for payment )?(?:ce jour|as of today|today|aujourd['’]hui|now|le jour m[êe]me|on the day|(?:up)?on (?:receipt|pickup|collection|completion|delivery|the day)|at (?:pickup|collection|completion|delivery|the (?:counter|door))|[àa] (?:la )?(?:r[ée]ception|livraison|commande|fin des travaux)|d[èe]s r[ée]ception|au retrait|[àa] l['’]enl[èe]vement|[àa] (?:votre |ton |ta )?(?:d[ée]part|arriv[ée]e))|(?:[àa]|a) (?:r[ée]gler|payer) (?:ce jour|[àa] r[ée]ception|d[èe]s r[ée]ception|aujourd['’]hui)|\bpayable today\b|(?:arrive|arrivent|tombe|tombent|est|sont) (?:[àa] [ée]ch[ée]ance )?aujourd['’]hui|[ée]ch[ée]ance (?:aujourd['’]hui|ce jour)|\btoday(?:['’]?s| is) (?:the|your) (?:due date|day)\b|\bc['’]est (?:le jour j|aujourd['’]hui)\b|\bdue date (?:is|was) today\b/giu;
 
 // Cheap tests that let most sentences skip the unicode-aware scans below.
 const DUE_TODAY_HINT =
@@ -178,6 +184,11 @@ export function classifyDates(sentence: string, base: number, dates: readonly Da
     // "payable within 30 days" is a term, not a date.
     if (!RELATIVE_SPAN.test(d.text) && isDueCue(clauseTail(before)))
       dueDates.push({ kind: 'dueDate', ...mention });
+    else if (
+      WORKS_OUT_TO.test(before) &&
+      termWorksOut(sentence.slice(Math.max(0, d.start - 160), d.start).replace(WORKS_OUT_TO, ''))
+    )
+      dueDates.push({ kind: 'dueDate', ...mention });
     else if (DEADLINE_CUE.test(before)) deadlines.push({ kind: 'deadline', ...mention });
   }
   LOOSE_DAY.lastIndex = 0;
@@ -218,6 +229,15 @@ function clauseAround(sentence: string, start: number, end: number): string {
   CLAUSE_EDGE.lastIndex = 0;
   const edge = CLAUSE_EDGE.exec(rest);
   return `${head}${sentence.slice(start, end)}${edge ? rest.slice(0, edge.index) : rest}`;
+}
+
+/** A due cue earlier in the sentence, with no deadline word after it, before "soit le …". */
+function termWorksOut(text: string): boolean {
+  const before = text.slice(text.search(/[^;!?]*$/));
+  let last = -1;
+  DUE_WORD.lastIndex = 0;
+  for (let m = DUE_WORD.exec(before); m !== null; m = DUE_WORD.exec(before)) last = m.index + m[0].length;
+  return last >= 0 && !DEADLINE_WORD.test(before.slice(last)) && !OWN_BILL.test(before.slice(0, last));
 }
 
 /** A due cue in the clause before the date, with no deadline word between it and the date. */

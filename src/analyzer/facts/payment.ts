@@ -13,30 +13,43 @@ const BANK_DETAILS = [
   String.raw`(?<![A-Z0-9])[A-Z]{2}\d{2}(?:[\s\u00a0]?[A-Z0-9]{4}){3,7}(?:[\s\u00a0]?[A-Z0-9]{1,3})?(?![A-Z0-9])`,
   String.raw`(?:RIB)[\s:]+[A-Z]{2}\d{2}(?:[\s\u00a0]?[A-Z0-9]{2,4}){2,8}`,
   String.raw`(?:RIB)[\s:]+\d[\d\s]{10,}\d`,
+  // BPAY Biller Code 287731, Ref 38117006
+  String.raw`(?:BPAY|biller code)[\s:]*(?:biller code[\s:]*)?\d{3,}`,
+  // A New Zealand account by its shape: bank, branch, account, suffix (01-0102-0774312-00)
+  String.raw`(?<![\d-])\d{2}-\d{4}-\d{7}-\d{2,3}(?![\d-])`,
+  // "t'as mon RIB", "you have our bank details": details the client already holds
+  `(?:you have|you've got|tu as|t['’]as|vous avez) (?:my|our|mon|notre|nos|mes) (?:bank details|banking details|RIB|coordonnées bancaires)`,
   // A UK sort code and account number side by side: 30-92-14, 01873365
-  String.raw`(?<!\d)\d{2}-\d{2}-\d{2}[,\s]+\d{8}(?!\d)`,
+  String.raw`(?<!\d)\d{2}-\d{2}-\d{2}(?:[,\s]+|\s*/\s*)\d{8}(?!\d)`,
   String.raw`(?:sort code|routing(?: number)?|ABA|BSB|transit(?: number)?|institution(?: number)?)[\s:#]*\d[\d\s-]{2,10}\d`,
   String.raw`(?:account|acct|compte|a/c)(?: (?:number|no\.?|n°|#))?[\s:#.]*\d[\d\s-]{5,20}\d`,
-  String.raw`(?:bank details|bank account details|payment details|details|coordonnées bancaires|RIB)(?: are| is| sont| est)? (?:on|in|attached|enclosed|ci-joint|ci-jointes?|joint|dans|sur|en pièce jointe|en bas de|au bas de|at the bottom of)(?: the (?:attached )?(?:invoice|pdf|statement|bill))?(?![\p{L}])`,
+  String.raw`(?:bank details|bank account details|payment details|details|coordonnées bancaires|RIB|(?:ACH|wire|payment|remittance|bank|EFT|BACS) (?:instructions|info|information))(?: are| is| sont| est)?(?: printed| again| as)? (?:on|in|attached|enclosed|ci-joint|ci-jointes?|joint|dans|sur|en pièce jointe|en bas de|au bas de|at the bottom of)(?: (?:the|each|every|your|our) (?:attached )?(?:invoice|pdf|statement|bill)s?)?(?![\p{L}])`,
 ];
+// Payment apps and wallets that are paid to a phone number, an e-mail or a handle.
+const WALLETS =
+  '(?:paypal|venmo|zelle|wise|revolut|interac|lydia|paylib|wero|twint|payconiq|bancontact|upi|gpay|phonepe|paytm|paynow|paylah|payid|swish|bizum|mb way|satispay|mobilepay|vipps|blik|cash app)';
 const METHOD_WITH_WHERE = [
   // PayPal to x@y · Interac e-transfer to … · Lydia au 06 …
-  String.raw`(?:paypal|venmo|zelle|wise|revolut|interac|e-transfers?|etransfers?|e-transferts?|virement interac|lydia|paylib|twint|stripe|square|cash app|payconiq|bancontact|upi|gpay|google pay|phonepe|paytm|paynow|paylah|apple pay)(?: link)?(?: it| this| the (?:amount|balance|payment)| goes| is| est| se fait)?(?: (?:to|at|via|au|à|sur|on|par)|\s*:)\s*\S+`,
+  String.raw`(?:${WALLETS}|e-transfers?|etransfers?|e-transferts?|virement interac|stripe|square|google pay|apple pay)(?: link)?(?: as usual| comme d['’]habitude)?(?: it| this| the (?:amount|balance|payment)| goes| is| est| se fait)?(?:,? (?:to|at|via|au|à|sur|on|par)|\s*:| c['’]est)\s*\S+`,
   // Zelle 864-555-0121 · UPI shreya@okhdfcbank · Payconiq 0478 12 34 56: the method and its address side by side.
-  String.raw`(?:paypal|venmo|zelle|interac|lydia|twint|payconiq|upi|gpay|phonepe|paytm|paynow|paylah|cash app|e-transfer)\s+(?:\+?\d[\d\s().-]{6,}\d|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+)`,
+  String.raw`(?:${WALLETS}|e-transfer)\s+(?:\+?\d[\d\s().-]{6,}\d|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+)`,
+  // "ACH per the invoice", "wire using the details printed on each invoice"
+  `(?:ACH|wire|EFT|BACS|bank transfer|virement)(?: using the details(?: printed)?)? (?:per|on|as per|as on|selon) (?:the|each|your|la) (?:invoice|pdf|statement|facture)s?`,
+  // Remit to: Suncoast Commercial Cleaning Inc., 4100 NW 7th St
+  String.raw`remit(?:tance)?(?: payment)? (?:to|address)\s*:?\s*\S+`,
   // EFT / wire / bank transfer / virement to Northbay Ltd.
   String.raw`(?:EFT|ACH|wire|wire transfer|bank transfer|transfer|virement(?: bancaire)?)(?: the funds)? (?:to|sur le compte|au nom de|à l['’]ordre de|à|au)\s+\S+`,
   // cheque payable to / chèque à l'ordre de
   String.raw`(?:cheques?|checks?|chèques?)(?: (?:made )?(?:payable|à l['’]ordre))? (?:to|de|du|des)\s+\S+`,
   // bulletin de versement QR / QR-bill
-  '(?:bulletin de versement|QR[- ]?(?:bill|facture|code de paiement)|payment slip|eBill)',
+  '(?:bulletin de versement|bulletins? QR|QR[- ]?(?:bill|facture|codes?)|payment slip|eBill)',
   // "will be drafted from your checking account ending in 0092", "sera prélevé sur votre compte", "mandat SEPA"
   String.raw`(?:drafted|debited|charged|withdrawn|collected|prélevée?s?|débitée?s?)[^.\n]{0,40}?(?:account|card|compte|carte|mandat)`,
-  String.raw`(?:mandat SEPA|SEPA mandate|direct debit|prélèvement automatique|standing order|ordre permanent|autopay|auto-pay)`,
+  `(?:mandat SEPA|SEPA mandate|direct debit|prélèvement automatique|standing order|ordre permanent|autopay|auto-pay)`,
   // pay at the counter · passer le payer au comptoir · régler à l'accueil
   String.raw`(?:pay|paid|payer|payez|régler|réglez|regler|reglez|settle)(?: \p{L}+){0,2} (?:at|au|à la|à l['’]|in|en) ?(?:the |our )?(?:counter|comptoir|reception|accueil|caisse|front desk|office|bureau|shop|boutique|magasin|garage|studio|salon|clinic|cabinet|agence|pharmacie|guichet|secr[ée]tariat|comptabilit[ée])`,
-  // cash at our branch · espèces au magasin de Mboppi · en liquide à l'agence
-  String.raw`(?:cash|espèces|especes|en liquide|cheque|check|chèque|carte|card)s? (?:at|in|à|au|en) (?:the |our |notre |la |l['’])?(?:agency|branch|shop|store|office|agence|magasin|boutique|bureau|pharmacie|guichet|caisse|accueil|comptoir|secr[ée]tariat|cabinet|garage)`,
+  // cash at our branch · espèces au magasin de Mboppi · card at reception · Apple Pay on the door terminal
+  `(?:cash|espèces|especes|en liquide|cheque|check|chèque|carte|card|CB|apple pay|google pay|contactless)s? (?:at|on|in|à|au|en) (?:the |our |notre |la |l['’])?(?:agency|branch|shop|store|office|agence|magasin|boutique|bureau|pharmacie|guichet|caisse|accueil|comptoir|secr[ée]tariat|cabinet|garage|reception|front desk|desk|counter|door|terminal|till|clinic)`,
   // Venmo (@name), PayPal.me/name
   String.raw`(?:paypal|venmo|cash app|revolut|wise|twint|lydia)\s*\(?@[\w.-]+`,
   // Orange Money au +221 77 …, M-Pesa to 0712 …
@@ -44,11 +57,9 @@ const METHOD_WITH_WHERE = [
   // card ending in 4417 will be charged
   String.raw`card ending (?:in )?\d{4} will be charged`,
   String.raw`(?:pay|payable|paid|payment|settle|r[ée]gler|r[ée]glez|r[ée]glable|r[èe]glement|paiement|payer|payez|CB|carte)[^.\n]{0,40}?\b(?:by phone|over the phone|by calling|by phoning|par t[ée]l[ée]phone|par t[ée]l\.?(?= |$)|au t[ée]l[ée]phone)`,
-  String.raw`(?:card|carte) (?:on file|enregistrée)`,
-  // card at reception · Apple Pay on the door terminal · cash at the front desk
-  String.raw`(?:card|cash|cheque|check|apple pay|google pay|contactless|carte|espèces)s? (?:at|on|in) (?:the |our )?(?:reception|front desk|desk|counter|door|terminal|till|office|shop|clinic|accueil|caisse|comptoir)`,
+  `(?:card|carte) (?:on file|enregistrée)`,
   // in the … app under Account > Billing · through the link in your account
-  String.raw`(?:pay|payable|payment|paid|règlement|payer|régler)[^.\n]{0,20}? (?:in|through|via|on|dans|sur) (?:the|our|your|l['’]|votre|notre) [\w-]+ (?:app|application|portal|account|espace client)`,
+  String.raw`(?:pay|payable|payment|paid|règlement|payer|régler|CB|carte|card)(?:[^.\n]{0,40}? (?:through|via)|[^.\n]{0,20}? (?:in|on|dans|sur)) (?:the |our |your |l['’]|votre |notre |ton |ta |ma |mon )(?:[\w-]+ )?(?:app|application|portal|account|espace(?: (?:client|élève|eleve|membre|famille|parents?|adhérent|patient))?|compte en ligne)(?![\p{L}])`,
   String.raw`(?:link|lien|portal|portail) (?:in|dans) (?:your|votre) (?:[\w-]+ )?(?:account|app|portal|email|compte|espace)`,
 ];
 const LINK = String.raw`(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/[^\s,;)»"]*)?`;
@@ -57,14 +68,21 @@ const PAY_CONTEXT =
 // A payment button standing alone on its line, as billing systems send them: "Pay now", "View and pay",
 // "Payer la facture", "Afficher et payer la facture", "View invoice | Pay online".
 const PAY_BUTTON =
-  /^\[?\s*(?:[^.!?\n|]{0,25}[|·•]\s*)?(?:pay(?: (?:now|online|securely|here|in full|(?:this |your |the )?(?:invoice|bill|balance)(?: now| online)?))?|view (?:and|&) pay(?: (?:invoice|online|now|your invoice))?|pay your (?:invoice|bill|balance)(?: now| online)?|make a payment|payer(?: (?:maintenant|en ligne|ma facture|la facture|ma commande))?|afficher et payer(?: la facture)?|voir et payer(?: la facture)?|r[ée]gler(?: (?:en ligne|ma facture|la facture|maintenant))?|proc[ée]der au paiement)\s*(?:[|·•›→>].{0,30})?[\s.!›→>\]]*$/iu;
+  /^\[?\s*(?:[^.!?\n|]{0,25}(?:[|·•]|\]\s*\[)\s*)?(?:pay(?: (?:now|online|securely|here|in full|(?:this |your |the |my )?(?:invoice|bill|balance|deposit|booking)(?: now| online)?))?|view (?:and|&) pay(?: (?:invoice|online|now|your invoice))?|make a payment|(?:payer|r[ée]gler)(?: (?:maintenant|en ligne|ma facture|la facture|ma commande|mon solde|le solde|ma r[ée]servation|mon acompte|ma cotisation))?|afficher et payer(?: la facture)?|voir et payer(?: la facture)?|proc[ée]der au paiement)\s*(?:(?:[|·•›→>]|\]\s*\[).{0,30})?[\s.!›→>\]]*$/iu;
 const EMAIL = /^[^\s@]+@[^\s@]+$/;
 
 // Cheap tests that let most sentences skip the unicode-aware scans.
-const BANK_HINT = /\d|details|coordonnées|rib\b/i;
+const AT_SIGN = /@/;
+const BANK_HINT = /\d|details|coordonnées|rib\b|instructions|info/i;
 const METHOD_HINT =
-  /pay|venmo|zelle|wise|revolut|interac|transfer|lydia|twint|stripe|square|cash|eft|ach|wire|virement|chèque|cheque|check|bulletin|qr|card|carte|money|pesa|wave|phone|téléphone|link|lien|portal|portail|espèces|r[èe]glement|r[ée]gl|paiement|upi|gpay|phonepe|paytm|payconiq|bancontact|ebill|draft|debit|d[ée]bit|pr[ée]lev|sepa|standing|permanent|t[ée]l/i;
+  /pay|venmo|zelle|wise|revolut|interac|transfer|lydia|twint|stripe|square|cash|eft|ach|wire|virement|chèque|cheque|check|bulletin|qr|card|carte|money|pesa|wave|phone|téléphone|link|lien|portal|portail|espèces|r[èe]glement|r[ée]gl|paiement|upi|gpay|phonepe|paytm|payconiq|bancontact|ebill|draft|debit|d[ée]bit|pr[ée]lev|sepa|standing|permanent|t[ée]l|remit|bacs|wero|swish|bizum|mb way|satispay|mobilepay|vipps|blik|\bCB\b/i;
 
+// Interac a jess@formelimoilou.com · le virement se fait à info@… · Zelle can be sent to pay@… (only scanned
+// in a sentence with an e-mail address).
+const WALLET_TO_EMAIL = new RegExp(
+  String.raw`(?:${WALLETS}|e-transfer|virement)[^.!?\n@]{0,30}?[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}`,
+  'giu',
+);
 const BANK_RE = new RegExp(BANK_DETAILS.map((s) => `(?:${s})`).join('|'), 'giu');
 const METHOD_RE = new RegExp(METHOD_WITH_WHERE.map((s) => `(?:${s})`).join('|'), 'giu');
 const LINK_RE = new RegExp(String.raw`(?<![\p{L}\p{N}@./-])${LINK}`, 'giu');
@@ -79,8 +97,9 @@ export function findPaymentInstructions(sentence: string, base = 0): FactMention
       text,
       value,
     });
-  for (const re of [BANK_RE, METHOD_RE]) {
-    if (!(re === BANK_RE ? BANK_HINT : METHOD_HINT).test(sentence)) continue;
+  for (const re of [BANK_RE, METHOD_RE, WALLET_TO_EMAIL]) {
+    const hint = re === BANK_RE ? BANK_HINT : re === METHOD_RE ? METHOD_HINT : AT_SIGN;
+    if (!hint.test(sentence)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
       const text = m[0].replace(/[\s.,;:]+$/, '');

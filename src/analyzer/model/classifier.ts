@@ -1,6 +1,6 @@
 import { categoryOfKind, type Kind, type Lang } from '../../shared/vocab';
 import type { ToneJudge, ToneJudgeSource } from '../types';
-import { decodeHead, type EncodedHead, type SparseHead } from './codec';
+import { decodeHeads, type EncodedHeads, type SparseHead } from './codec';
 import type { Extracted, FeatureConfig } from './features';
 import { hashFeature } from './hash';
 import { createJudge } from './judge';
@@ -30,11 +30,10 @@ export interface WeightsFile {
     figures?: Record<string, unknown>;
   };
   config: FeatureConfig;
-  bits: number;
-  aggressive: EncodedHead;
-  vague: EncodedHead;
-  kinds: { classes: Kind[]; bits: number; heads: EncodedHead[] };
-  reminder: { bits: number; head: EncodedHead };
+  /** The clause heads, in the order of `TONE_CATEGORIES`. */
+  clauses: { bits: number; heads: EncodedHeads };
+  kinds: { classes: Kind[]; bits: number; heads: EncodedHeads };
+  reminder: { bits: number; heads: EncodedHeads };
   thresholds: Thresholds;
 }
 
@@ -90,13 +89,17 @@ export class ToneModel implements ToneJudgeSource {
   constructor(readonly file: WeightsFile) {
     this.config = file.config;
     this.thresholds = file.thresholds;
-    this.bits = file.bits;
-    this.heads = { aggressive: decodeHead(file.aggressive), vague: decodeHead(file.vague) };
+    this.bits = file.clauses.bits;
+    const [aggressive, vague] = decodeHeads(file.clauses.heads);
+    if (!aggressive || !vague) throw new Error('The weights file has no clause heads.');
+    this.heads = { aggressive, vague };
     this.kindClasses = file.kinds.classes;
     this.kindBits = file.kinds.bits;
-    this.kindHeads = file.kinds.heads.map(decodeHead);
+    this.kindHeads = decodeHeads(file.kinds.heads);
     this.reminderBits = file.reminder.bits;
-    this.reminderHead = decodeHead(file.reminder.head);
+    const [reminder] = decodeHeads(file.reminder.heads);
+    if (!reminder) throw new Error('The weights file has no payment-request head.');
+    this.reminderHead = reminder;
   }
 
   createJudge(): ToneJudge {

@@ -25,13 +25,24 @@ export function clauseInputs(
   const units = splitUnits(text, config.granularity, ofLine);
   const rulesIn = overlapping(units, ruleFindings, (f) => f.rule);
   const factsIn = overlapping(units, Object.values(facts).flat(), (f) => f.kind);
+  const referenced = facts.invoice.length > 0 || facts.amount.length > 0;
+  const dated = facts.dueDate.length > 0 || facts.deadline.length > 0;
   return units.map((unit, i) => {
     const rules = [...(rulesIn[i] ?? [])].sort();
     const factKinds = [...(factsIn[i] ?? [])].sort();
     const sentence = text.slice(unit.sentenceStart, unit.sentenceEnd);
     const features = extract(
       unit.text,
-      { lang, stage, rules, facts: factKinds, sentence, offsetInSentence: unit.start - unit.sentenceStart },
+      {
+        lang,
+        stage,
+        rules,
+        facts: factKinds,
+        referenced,
+        dated,
+        sentence,
+        offsetInSentence: unit.start - unit.sentenceStart,
+      },
       config,
     );
     return { unit, features };

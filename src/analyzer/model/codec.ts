@@ -1,12 +1,12 @@
 /**
- * How a linear head is stored in the weights file: the buckets it uses, ascending and delta-coded as
- * varints, and one signed byte per bucket with a shared scale. Base64 keeps the file plain JSON.
+ * How linear heads are stored in the weights file. Heads trained on the same examples use nearly the same
+ * buckets, so a group of heads shares one key list: the buckets, ascending and delta-coded as varints. Each
+ * head then holds one signed byte per key with its own scale (0 where that head has no weight). Base64 keeps
+ * the file plain JSON.
  */
-export interface EncodedHead {
-  bias: number;
-  scale: number;
+export interface EncodedHeads {
   keys: string;
-  values: string;
+  heads: { bias: number; scale: number; values: string }[];
 }
 
 export interface SparseHead {
@@ -17,52 +17,78 @@ export interface SparseHead {
   quantized: Map<number, number>;
 }
 
-export function encodeHead(bias: number, entries: readonly [number, number][]): EncodedHead {
-  const sorted = [...entries].sort((a, b) => a[0] - b[0]);
-  const max = sorted.reduce((m, [, w]) => Math.max(m, Math.abs(w)), 0);
-  const scale = max > 0 ? max / 127 : 1;
-  const keys: number[] = [];
-  const values: number[] = [];
+export interface HeadWeights {
+  bias: number;
+  entries: readonly [number, number][];
+}
+
+export function encodeHeads(models: readonly HeadWeights[]): EncodedHeads {
+  const quantized = models.map((m) => {
+    const max = m.entries.reduce((top, [, w]) => Math.max(top, Math.abs(w)), 0);
+    const scale = max > 0 ? max / 127 : 1;
+    const bytes = new Map<number, number>();
+    for (const [k, w] of m.entries) {
+      const q = Math.round(w / scale);
+      if (q !== 0) bytes.set(k, q);
+    }
+    return { bias: m.bias, scale, bytes };
+  });
+  const keys = [...new Set(quantized.flatMap((q) => [...q.bytes.keys()]))].sort((a, b) => a - b);
+  const keyBytes: number[] = [];
   let last = 0;
-  for (const [k, w] of sorted) {
-    const q = Math.round(w / scale);
-    if (q === 0) continue;
+  for (const k of keys) {
     let delta = k - last;
     last = k;
     while (delta >= 0x80) {
-      keys.push((delta & 0x7f) | 0x80);
+      keyBytes.push((delta & 0x7f) | 0x80);
       delta >>>= 7;
     }
-    keys.push(delta);
-    values.push(q & 0xff);
+    keyBytes.push(delta);
   }
-  return { bias: round(bias), scale: round(scale), keys: toBase64(keys), values: toBase64(values) };
+  return {
+    keys: toBase64(keyBytes),
+    heads: quantized.map((q) => ({
+      bias: round(q.bias),
+      scale: round(q.scale),
+      values: toBase64(keys.map((k) => (q.bytes.get(k) ?? 0) & 0xff)),
+    })),
+  };
 }
 
-export function decodeHead(head: EncodedHead): SparseHead {
-  const keys = fromBase64(head.keys);
-  const values = fromBase64(head.values);
-  const weights = new Map<number, number>();
-  const quantized = new Map<number, number>();
+export function decodeHeads(group: EncodedHeads): SparseHead[] {
+  const keys = decodeKeys(fromBase64(group.keys));
+  return group.heads.map((head) => {
+    const values = fromBase64(head.values);
+    const weights = new Map<number, number>();
+    const quantized = new Map<number, number>();
+    keys.forEach((k, i) => {
+      const byte = values[i] ?? 0;
+      if (byte === 0) return;
+      const q = byte > 127 ? byte - 256 : byte;
+      weights.set(k, q * head.scale);
+      quantized.set(k, q);
+    });
+    return { bias: head.bias, scale: head.scale, weights, quantized };
+  });
+}
+
+function decodeKeys(bytes: Uint8Array): number[] {
+  const keys: number[] = [];
   let k = 0;
-  let v = 0;
   let i = 0;
-  while (i < keys.length) {
+  while (i < bytes.length) {
     let delta = 0;
     let shift = 0;
     for (;;) {
-      const b = keys[i++] ?? 0;
+      const b = bytes[i++] ?? 0;
       delta += (b & 0x7f) * 2 ** shift;
       if (b < 0x80) break;
       shift += 7;
     }
     k += delta;
-    const byte = values[v++] ?? 0;
-    const q = byte > 127 ? byte - 256 : byte;
-    weights.set(k, q * head.scale);
-    quantized.set(k, q);
+    keys.push(k);
   }
-  return { bias: head.bias, scale: head.scale, weights, quantized };
+  return keys;
 }
 
 function round(x: number): number {

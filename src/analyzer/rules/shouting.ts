@@ -10,7 +10,8 @@ export const ACRONYMS = new Set(
     'ASAP ATM ACH ACCT AP AR API B2B BACS BIC BV CAD CC CEO CFO CHF COB CGV CGU CRM CSV EFT EOD EOM ETA EU EUR FAQ FYI GBP GST HMRC HR HST HT ID IBAN INC INV IRS IT LLC LLP LTD NB NDA NET OK PAYE PDF PIN PO PS PTO QR RE RIB SA SARL SAS SASU SEPA SIRET SIREN SKU SMS SWIFT TBC TBD TTC TVA UK URL US USA USD VAT VIP WIP ' +
     'AUD NZD JPY SEK NOK DKK PLN CZK ZAR INR SGD HKD MXN BRL SEPA BACS CHAPS ABA BSB UPS DHL TNT BNP HSBC RBS TD BMO RBC CIBC CIC LCL ING ABN AMRO KBC BBVA UBS ' +
     'TWINT BPAY IDEAL SWISH VIPPS MBWAY BIZUM BLIK PIX UPI SEPA FPS GIRO BGC MSP VPN SLA AWB CRM ERP SAP ' +
-    'MRICS FRICS ACCA FCCA CIMA RIBA CPA CFA MBA PHD MSC BSC LLM RN MD DDS ' +
+    'MRICS FRICS ACCA FCCA CIMA RIBA RIAI MRIAI CPA CFA MBA PHD MSC BSC LLM RN MD DDS ' +
+    'SELARL SELAS SELAFA SELURL SCP SCM GIE EARL GAEC SPRL SRL ASBL GMBH AG PLC PTY ' +
     'AM PM GMT UTC CET CEST EST PST BST MR MRS MS DR ST NO RSVP AKA FAQ HTML HTTPS HTTP WWW SAAS SEO UX UI IP IPO ROI KPI AI CV TV PC MAC iOS SMS VPN PPE GDPR RGPD EDF SNCF RATP TPE PME SNC EURL EI SCI NIF TIN EIN SSN DNI NIE'
   ).split(' '),
 );
@@ -81,7 +82,13 @@ export const shouting: Rule = {
     }
     const heading = isHeading(sentence);
     const spans: [number, number][] = groups
-      .filter((g) => isShoutedGroup(g.words) && !(heading && !g.words.some((w) => SHORT_WORDS.has(w))))
+      .filter(
+        (g) =>
+          isShoutedGroup(g.words) &&
+          !(heading && !g.words.some((w) => SHORT_WORDS.has(w))) &&
+          !isColumnHeader(sentence, g) &&
+          !isSurname(sentence, g),
+      )
       .map((g) => [g.start, g.end]);
     REPEATED_PUNCTUATION.lastIndex = 0;
     for (let m = REPEATED_PUNCTUATION.exec(sentence); m !== null; m = REPEATED_PUNCTUATION.exec(sentence)) {
@@ -115,6 +122,23 @@ export const shouting: Rule = {
  */
 function isHeading(sentence: string): boolean {
   return !/\p{Ll}/u.test(sentence) && !/[!?]/.test(sentence) && !/\.\s*$/.test(sentence);
+}
+
+/** The labels of a table's columns, set apart by runs of spaces: "DOCUMENT      DATE      DUE". */
+function isColumnHeader(sentence: string, g: { start: number; end: number; words: string[] }): boolean {
+  return g.words.length > 1 && /\S {2,}\S/.test(sentence.slice(g.start, g.end)) && !/\p{Ll}/u.test(sentence);
+}
+
+// "John SMITH", "M. DUPONT Jean-Marc", "Me LEROY": a surname set in capitals, as French and official usage do.
+const BEFORE_SURNAME = /(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|M\.|Mme|Mlle|Me|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+$/u;
+const AFTER_SURNAME = /^\s+\p{Lu}\p{Ll}+/u;
+
+function isSurname(sentence: string, g: { start: number; end: number; words: string[] }): boolean {
+  if (g.words.length > 2 || g.words.some((w) => SHORT_WORDS.has(w))) return false;
+  return (
+    BEFORE_SURNAME.test(sentence.slice(Math.max(0, g.start - 30), g.start)) ||
+    AFTER_SURNAME.test(sentence.slice(g.end, g.end + 30))
+  );
 }
 
 /** Normal case, and one mark where there were several. */

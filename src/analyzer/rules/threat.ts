@@ -22,7 +22,21 @@ function insideBoilerplate(sentence: string, start: number, end: number): boolea
 
 // After "sinon": another way to pay, or letting it go — not an ultimatum.
 const OR_ELSE_ALTERNATIVE =
-  /^(?:sinon|faute de quoi|à défaut)[\s,]*(?::|voici|voilà|vous pouvez|tu peux|on peut|c['’]est (?:toujours|aussi|possible)|pas (?:grave|de souci)|ce n['’]est pas (?:grave|un souci)|on (?:laisse|verra))/iu;
+  /^(?:sinon|faute de quoi|à défaut)[\s,]*(?::|voici|voilà|vous pouvez|tu peux|on peut|c['’]est (?:toujours|aussi|possible|pas grave)|pas (?:grave|de souci)|ce n['’]est pas (?:grave|un souci)|on (?:laisse|verra)|tant pis|(?:(?:mon|notre|le|la|par|en|au) )?(?:IBAN|RIB|virement|ch[èe]que|lydia|wero|interac|paypal|twint|payconiq|lien|esp[èe]ces|carte|CB|QR))/iu;
+
+// A firm's name or a title on a line of its own ("Faure Avocats", "Greaves & Lowe Solicitors"): a lawyer
+// signing their own bill threatens no one.
+const FIRM_NAME = /(?:\p{Lu}[\p{L}'’-]*\.?|&)\s+(?:Avocate?s?|Solicitors?|Attorneys?|Lawyers?)(?![\p{L}])/u;
+const TITLE_BEFORE_ADDRESS = /^\s*(?:Avocate?s?|Solicitors?|Attorneys?)(?![\p{L}])[^.!?]{0,80}\d/u;
+const PERSON =
+  /(?<![\p{L}])(?:i|we|you|your|our|my|us|je|j['’]|nous|vous|votre|vos|notre|nos|mon|ma|mes|tu|ton|ta|tes|on)(?![\p{L}])/iu;
+
+/** The lawyer named is the sender's firm: a title line, a firm's name, or a title before an address. */
+function namesTheFirm(sentence: string, start: number, end: number): boolean {
+  const line = sentence.trim();
+  if (line.length <= 60 && line.split(/\s+/).length <= 6 && !PERSON.test(line)) return true;
+  return FIRM_NAME.test(sentence.slice(start, end)) || TITLE_BEFORE_ADDRESS.test(sentence.slice(start));
+}
 
 /**
  * Threats and ultimatums: legal action, collection, credit reporting, suspension, "or else", "last chance".
@@ -137,6 +151,7 @@ export const threat: Rule = {
         match: '(my |our )?(lawyers?|attorneys?|solicitors?|legal team|legal department)',
         span: 'clause',
         suggest: CALM_EN,
+        tag: 'profession',
       },
       // "sue you", "suing for it": the verb, not "Sue" signing off.
       {
@@ -146,7 +161,7 @@ export const threat: Rule = {
       },
       {
         match:
-          '(will|shall|would|going to|have to|forced to|is|are|gets|get) (be )?(suspend|suspended|cut off|terminate|terminated|disconnect|disconnected|cancel|cancelled|canceled|deactivate|deactivated|lock|locked|block|blocked|withhold|withheld|switched off)',
+          '(will|shall|would|going to|have to|forced to|is|are|gets|get) (be )?(suspend|suspended|cut off|terminate|terminated|disconnect|disconnected|cancel|cancelled|canceled|deactivate|deactivated|locked(?! in\\b)|lock(?!ed)|block|blocked|withhold|withheld|switched off)',
         span: 'clause',
         suggest: CALM_EN,
       },
@@ -163,10 +178,13 @@ export const threat: Rule = {
       },
       { match: '(final|last) warning', suggest: ['Reminder'], tag: 'notice' },
       { match: '(no|little) (other )?(choice|option|alternative) but', span: 'clause', suggest: CALM_EN },
-      { match: 'further (action|steps|measures)', span: 'clause', suggest: CALM_EN },
+      // "No further action is needed" is reassurance.
+      { match: '(?<!\\bno[ ])further (action|steps|measures)', span: 'clause', suggest: CALM_EN },
       { match: 'serve (you )?(formal )?notice|formal notice', span: 'clause', suggest: CALM_EN },
       {
-        match: 'bailiffs?|debt enforcement|enforcement (agents?|officers?)|repossess\\w*|evict\\w*|lien',
+        // A lien waiver or release is a building-trade document.
+        match:
+          'bailiffs?|debt enforcement|enforcement (agents?|officers?)|repossess\\w*|evict\\w*|lien(?! (waivers?|releases?))',
         span: 'clause',
         suggest: CALM_EN,
       },
@@ -196,7 +214,13 @@ export const threat: Rule = {
         span: 'clause',
         suggest: CALM_FR,
       },
-      { match: '(faire )?saisir (vos|tes) biens|saisie', span: 'clause', suggest: CALM_FR },
+      // "une erreur de saisie" is a typing error: the seizure is "une saisie sur salaire", "saisie-attribution".
+      {
+        match:
+          '(faire )?saisir (vos|tes) biens|saisies?(-| )(attribution|conservatoire|(sur|de) (salaire|compte|vos|tes)|de (vos|tes) biens|des biens)|procéder à (une|la) saisie',
+        span: 'clause',
+        suggest: CALM_FR,
+      },
       {
         match:
           "(je|nous|on) (coupe|coupons|couperai|couperons|suspends|suspendons|suspendrai|suspendrons|bloque|bloquons|bloquerai|bloquerons|ferme|fermerai|fermerons|résilie|résilierai) (l'accès|le site|le service|le compte|votre|vos|ton|ta|tes)",
@@ -206,7 +230,7 @@ export const threat: Rule = {
       { match: 'service de recouvrement', span: 'clause', suggest: CALM_FR },
       {
         match:
-          '(tribunal|tribunaux|justice|juge|procès|poursuites|huissier|commissaire de justice|injonction de payer|procédure judiciaire|action en justice)',
+          '(tribunal|tribunaux|justice|juge|procès(?!-verbal)|poursuites|huissier|commissaire de justice|injonction de payer|procédure judiciaire|action en justice)',
         span: 'clause',
         suggest: CALM_FR,
       },
@@ -215,6 +239,7 @@ export const threat: Rule = {
           '(notre |mon |un |une |à notre |à mon )?(avocate?s?|conseil juridique|service juridique|service contentieux|contentieux)',
         span: 'clause',
         suggest: CALM_FR,
+        tag: 'profession',
       },
       {
         match:
@@ -225,7 +250,8 @@ export const threat: Rule = {
       {
         match:
           // "couper en deux" splits a payment; it cuts nothing off.
-          '(suspendre|suspendu|suspendue|suspension|couper(?! en)|coupé|coupure|résilier|résilié|résiliation|bloquer|bloqué)',
+          // "bloqué" describes ("son bateau bloqué à sec"); "bloquer" threatens.
+          '(suspendre|suspendu|suspendue|suspension|couper(?! en)|coupé|coupure|résilier|résilié|résiliation|bloquer)',
         span: 'clause',
         suggest: CALM_FR,
       },
@@ -248,7 +274,8 @@ export const threat: Rule = {
     (m.phrase?.tag === 'or-else' &&
       (sentence.slice(0, m.start).trim() === '' ||
         OR_ELSE_ALTERNATIVE.test(sentence.slice(m.start, m.start + 40)))) ||
-    insideBoilerplate(sentence, m.start, m.end),
+    insideBoilerplate(sentence, m.start, m.end) ||
+    (m.phrase?.tag === 'profession' && namesTheFirm(sentence, m.start, m.end)),
   keep: (_m, sentence, doc) => {
     if (doc.stage !== 'final') return true;
     // Naming the notice for what it is ("mise en demeure", "final warning") is right in a final notice.
