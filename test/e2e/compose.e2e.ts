@@ -1,7 +1,7 @@
 // biome-ignore-all lint/performance/useDomNodeTextContent: the browser tests assert what the user sees, and innerText follows the layout where textContent would include text the page never shows
 // The built extension at work in the webmail fixtures, in a real Chromium: underlines, card, one-click fixes
 // with undo, independent composes, quotes and signatures skipped, the check before sending, no network, and
-// typing that stays smooth. Writes docs/screenshots/<fixture>.png with the underlines and a card open.
+// typing that stays smooth. Screenshots <fixture>.png with the underlines and a card open (see paths.ts).
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {

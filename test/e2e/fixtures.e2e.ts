@@ -2,10 +2,9 @@
 // 1. The fixtures themselves, in Chromium without the extension (so that what Tactful does, e.g. holding
 //    back a Send, cannot hide a broken fixture): served at the real URLs under a Trusted Types CSP, bodies
 //    take typing, RoosterJS stops events at the Outlook editor and keeps its own undo, Send really sends.
-//    Writes docs/screenshots/fixture-<name>.png.
+//    Screenshots fixture-<name>.png (see paths.ts).
 // 2. The built extension on the same pages: its service worker runs, its content script is injected into
 //    every fixture, typing still works, and nothing leaves the machine.
-import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -74,7 +73,6 @@ describe('fixtures, without the extension', () => {
   let session: BrowserSession;
 
   beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
     session = await launchWithoutExtension();
   });
 

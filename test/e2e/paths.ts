@@ -1,3 +1,6 @@
+import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -6,5 +9,11 @@ export const EXTENSION_DIRS = {
   chrome: fileURLToPath(new URL('../../dist/chrome/', import.meta.url)),
 } as const;
 
-/** Where the browser tests save what they show (the README displays them). */
-export const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+/**
+ * Where the browser tests save what they show. `npm run screenshots` writes them into docs/screenshots (the
+ * README displays them); a plain test run writes them to a temporary folder, so it leaves the tree as it was.
+ */
+export const SCREENSHOTS = process.env.TACTFUL_SCREENSHOTS
+  ? fileURLToPath(new URL('../../docs/screenshots/', import.meta.url))
+  : `${join(tmpdir(), 'tactful-screenshots')}/`;
+mkdirSync(SCREENSHOTS, { recursive: true });
