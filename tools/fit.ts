@@ -16,6 +16,9 @@ export const CLAUSE_BITS = 20;
 export const KIND_BITS = 16;
 export const REMINDER_BITS = 18;
 export const REMINDER_L2 = 1e-5;
+// The kind heads only name what the clause heads found: features seen in fewer clauses than this are left out,
+// which keeps the weights file within its budget.
+export const KIND_MIN_COUNT = 5;
 
 const DEFAULT_LANG_THRESHOLDS: LangThresholds = {
   aggressive: 0.5,
@@ -57,7 +60,11 @@ export function fitModel(
     for (const c of e.clauses)
       if (c.kind)
         kindExamples.push({ buckets: buckets(c.names, KIND_BITS), label: KINDS.indexOf(c.kind), weight: 1 });
-  const kindModels = trainSoftmax(kindExamples, KINDS.length, { ...opts, bits: KIND_BITS, minCount: 3 });
+  const kindModels = trainSoftmax(kindExamples, KINDS.length, {
+    ...opts,
+    bits: KIND_BITS,
+    minCount: KIND_MIN_COUNT,
+  });
   const reminderExamples: Example[] = data.map((e) => ({
     buckets: buckets(e.emailNames, REMINDER_BITS),
     label: e.email.reminder ? 1 : 0,

@@ -131,6 +131,7 @@ const CASES: Record<string, { hits: Case[]; misses: Case[] }> = {
     ],
     misses: [
       { text: 'Your access is restored as soon as the payment arrives, usually within a few minutes.' },
+      { text: 'I expect this has simply been caught in year-end processing.' },
     ],
   },
   guilt: {

@@ -68,8 +68,10 @@ export const commanding: Rule = {
         span: 'toClauseEnd',
         suggest: ['Could you please arrange payment by [date]?'],
       },
+      // "I expect this has simply been caught in processing" supposes; it asks nothing.
       {
-        match: '(I|we) expect (the|my|our|full|payment|your|to|it|this|that|\\$|€|£)',
+        match:
+          "(I|we) expect (the|my|our|full|payment|your|to|(it|this|that)(?! (has|have|had|is|was|will|would|might|may|must|got|went|came)\\b)(?!'s)|\\$|€|£)",
         span: 'toClauseEnd',
         suggest: ['Could you please confirm when payment will be made?'],
       },
