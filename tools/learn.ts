@@ -1,4 +1,5 @@
 import { featureValue } from '../src/analyzer/model/classifier';
+import type { HeadWeights } from '../src/analyzer/model/codec';
 
 /**
  * Regularised linear models over hashed binary features, trained with AdaGrad in a fixed order: the same
@@ -59,14 +60,8 @@ function counts(examples: readonly Example[], size: number): Uint32Array {
   return c;
 }
 
-export interface LinearModel {
-  bias: number;
-  /** Non-zero weights by bucket. */
-  entries: [number, number][];
-}
-
 /** Binary logistic regression; `label` is 0 or 1. */
-export function trainBinary(examples: readonly Example[], opts: LearnOptions): LinearModel {
+export function trainBinary(examples: readonly Example[], opts: LearnOptions): HeadWeights {
   const size = 2 ** opts.bits;
   const seen = counts(examples, size);
   const w = new Float64Array(size);
@@ -102,7 +97,7 @@ export function trainSoftmax(
   examples: readonly Example[],
   classes: number,
   opts: LearnOptions,
-): LinearModel[] {
+): HeadWeights[] {
   const size = 2 ** opts.bits;
   const seen = counts(examples, size);
   const w = Array.from({ length: classes }, () => new Float64Array(size));

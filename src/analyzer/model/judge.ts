@@ -38,7 +38,7 @@ export function createJudge(model: ToneModel): ToneJudge {
       const ruleFindings = base.findings.filter((f) => f.category !== 'inconsistent');
       // A clause's features and score depend only on its text, its sentence and what the rules found in it.
       const cached = (clauseText: string, ctx: UnitContext, config: FeatureConfig): Extracted => {
-        const key = `${ctx.stage} ${ctx.lang} ${ctx.referenced} ${ctx.dated} ${ctx.rules.join(',')} ${ctx.facts.join(',')} ${ctx.offsetInSentence} ${clauseText.length} ${ctx.sentence}`;
+        const key = `${ctx.stage} ${ctx.lang} ${config.unreferenced && ctx.referenced} ${config.undated && ctx.dated} ${ctx.rules.join(',')} ${ctx.facts.join(',')} ${ctx.offsetInSentence} ${clauseText.length} ${ctx.sentence}`;
         let entry = clauseCache.get(key);
         if (!entry) {
           const features = extractFeatures(clauseText, ctx, config);
