@@ -12,26 +12,13 @@ import {
   openFixture,
   SELECTORS,
 } from './harness';
+import { type Highlights, phrasePoint, tactfulHighlights, underlined } from './page-probes';
 import { SCREENSHOTS } from './paths';
 
 const ext = extensionForFile();
 
-type Highlights = Record<string, string[]>;
-
 /** Every Tactful highlight of the page: its name and the text of each range (read from the page's registry). */
-function highlights(page: Page): Promise<Highlights> {
-  return page.evaluate(() => {
-    const out: Record<string, string[]> = {};
-    for (const [name, h] of CSS.highlights) {
-      if (name.startsWith('tactful-')) out[name] = [...h].map((r) => (r as Range).toString());
-    }
-    return out;
-  });
-}
-const underlined = (h: Highlights, category: string) =>
-  Object.entries(h)
-    .filter(([name]) => name.endsWith(`-${category}`))
-    .flatMap(([, texts]) => texts);
+const highlights = (page: Page): Promise<Highlights> => page.evaluate(tactfulHighlights);
 
 async function waitForUnderline(page: Page, category: string, text: string): Promise<void> {
   await expect
@@ -41,19 +28,7 @@ async function waitForUnderline(page: Page, category: string, text: string): Pro
 
 /** Moves the mouse onto `phrase` inside `body` (main world geometry), which opens its card. */
 async function hover(page: Page, body: Locator, phrase: string): Promise<void> {
-  const point = await body.evaluate((el, phrase) => {
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = (n as Text).data.indexOf(phrase);
-      if (i < 0) continue;
-      const r = document.createRange();
-      r.setStart(n, i);
-      r.setEnd(n, i + Math.min(phrase.length, 3));
-      const box = r.getBoundingClientRect();
-      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-    }
-    return null;
-  }, phrase);
+  const point = await body.evaluate(phrasePoint, phrase);
   if (!point) throw new Error(`"${phrase}" is not in the body`);
   await page.mouse.move(point.x, point.y);
 }

@@ -7,6 +7,7 @@ export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const FIXTURE_DIR = fileURLToPath(new URL('../fixtures/webmail/', import.meta.url));
 export const EXTENSION_DIRS = {
   chrome: fileURLToPath(new URL('../../dist/chrome/', import.meta.url)),
+  firefox: fileURLToPath(new URL('../../dist/firefox/', import.meta.url)),
 } as const;
 
 /**

@@ -1,5 +1,6 @@
-// End-to-end tests: the built extension in Debian's Chromium, on fixture pages that reproduce Gmail's and
-// Outlook's compose DOM. Run: npm run build && npx vitest run --config test/e2e/vitest.e2e.config.ts
+// End-to-end tests: the built extension in Debian's Chromium and the built Firefox add-on in Debian's
+// firefox-esr, on fixture pages that reproduce Gmail's and Outlook's compose DOM.
+// Run: npm run build && npx vitest run --config test/e2e/vitest.e2e.config.ts
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 

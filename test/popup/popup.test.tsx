@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DraftReport } from '../../src/messages';
 import { Popup } from '../../src/popup/Popup';
 import { fake } from '../support/fake-browser';
+import { SAMPLE_DRAFT } from '../support/sample-draft';
 
 const sent: unknown[] = [];
 let draft: DraftReport | null = null;
@@ -67,25 +68,7 @@ describe('popup', () => {
   });
 
   it('shows the draft report, applies a suggestion and inserts the reminder into the draft', async () => {
-    draft = {
-      site: 'gmail',
-      tone: { score: 80, label: 'aggressive' },
-      stage: 'overdue',
-      lang: 'en',
-      findings: [
-        {
-          id: 'f1',
-          category: 'vague',
-          text: 'ASAP',
-          message: 'A vague time gives the client no deadline.',
-          suggestions: ['by [date]'],
-          inSubject: false,
-        },
-      ],
-      facts: [{ kind: 'invoice', text: '2025-014' }],
-      missing: ['amount', 'paymentInstructions'],
-      empty: false,
-    };
+    draft = SAMPLE_DRAFT;
     render(<Popup today={today} />);
     await screen.findByText('This draft');
     expect(document.querySelector('meter')?.getAttribute('value')).toBe('80');

@@ -165,24 +165,25 @@ function createFake() {
 
 export const fake = createFake();
 
+type Messages = Record<string, { message: string }>;
+
+/** `browser.i18n` answering from `messages` (with `$COUNT$` substituted), in English. */
+export function i18nFrom(messages: Messages) {
+  return {
+    getMessage: (key: string, subs?: string | string[]) =>
+      (messages[key]?.message ?? '').replace(
+        /\$COUNT\$/g,
+        String(Array.isArray(subs) ? subs[0] : (subs ?? '')),
+      ),
+    getUILanguage: () => 'en',
+  };
+}
+
 /**
- * The fake `browser` plus `i18n` answering from the real English messages (with `$COUNT$` substituted), for
- * component tests: `vi.mock('webextension-polyfill', async () => ({ default: await (await import(...)).withMessages() }))`.
+ * The fake `browser` plus `i18n` answering from the real English messages, for component tests:
+ * `vi.mock('webextension-polyfill', async () => ({ default: await (await import(...)).withMessages() }))`.
  */
 export async function withMessages(extra: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
-  const messages: Record<string, { message: string }> = (
-    await import('../../public/_locales/en/messages.json')
-  ).default;
-  return {
-    ...fake.browser,
-    i18n: {
-      getMessage: (key: string, subs?: string | string[]) =>
-        (messages[key]?.message ?? '').replace(
-          /\$COUNT\$/g,
-          String(Array.isArray(subs) ? subs[0] : (subs ?? '')),
-        ),
-      getUILanguage: () => 'en',
-    },
-    ...extra,
-  };
+  const messages: Messages = (await import('../../public/_locales/en/messages.json')).default;
+  return { ...fake.browser, i18n: i18nFrom(messages), ...extra };
 }
