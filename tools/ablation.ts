@@ -44,6 +44,7 @@ const variants: [string, Partial<FeatureConfig>, Partial<LearnOptions>][] = [
     { positiveWeight: 2 },
   ],
   ['weaker regularisation (l2 1e-5)', {}, { l2: 1e-5 }],
+  ['+ naive-Bayes scaling of the features (NB-LR)', {}, { nbAlpha: 1 }],
   ['+ character 3–4-grams', { chars: true }, {}],
   ['+ stage (stage × word)', { stage: true }, {}],
   ['− lemmas', { lemmas: false }, {}],
@@ -53,6 +54,7 @@ const variants: [string, Partial<FeatureConfig>, Partial<LearnOptions>][] = [
   ['− sentence context', { context: false }, {}],
   ['− word bigrams', { bigrams: false }, {}],
   ['whole sentences instead of clauses', { granularity: 'sentence' }, {}],
+  ['phrases (clauses cut at every comma) instead of clauses', { granularity: 'phrase' }, {}],
 ];
 const only = process.argv.slice(2);
 const emails = readCorpus();

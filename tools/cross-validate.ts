@@ -66,8 +66,9 @@ const grid = (from: number, to: number, step: number): number[] => {
 /**
  * Thresholds chosen on the held-out predictions, precision first: the reminder threshold that classifies
  * best; then, per category, the model threshold and the veto with the best F0.5 (precision weighted twice
- * recall; ties: fewer clean emails with a false alarm); last, the bar for plain hostility in ordinary emails
- * that keeps them cleanest without missing what they hold. A hard precision floor was tried first: where the
+ * recall; ties: fewer clean emails with a false alarm), then the bars for rescuing a vetoed rule finding by its
+ * own words and for flagging what is left of a clause beside a rule's finding (each may stay off); last, the
+ * bar for plain hostility in ordinary emails that keeps them cleanest without missing what they hold. A hard precision floor was tried first: where the
  * floor was just within reach it bought a few points of precision with a fifth of the recall.
  */
 export function chooseThresholds(held: readonly HeldOut[]): Thresholds {
@@ -77,8 +78,14 @@ export function chooseThresholds(held: readonly HeldOut[]): Thresholds {
   };
 }
 
+/** A bar above any probability: the mechanism is off. */
+const NEVER = { aggressive: 2, vague: 2 };
+
 function chooseForLanguage(held: readonly HeldOut[]): LangThresholds {
-  const lt: LangThresholds = { ...DEFAULT_THRESHOLDS.en, veto: { ...DEFAULT_THRESHOLDS.en.veto } };
+  const d = DEFAULT_THRESHOLDS.en;
+  const rescue = { ...NEVER, ...d.rescue };
+  const residual = { ...NEVER, ...d.residual };
+  const lt: LangThresholds = { ...d, veto: { ...d.veto }, rescue, residual };
   // Both languages share the object: the held-out emails are all of one language.
   const t: Thresholds = { en: lt, fr: lt };
   let bestErr = Infinity;
@@ -91,22 +98,40 @@ function chooseForLanguage(held: readonly HeldOut[]): LangThresholds {
     }
   }
   const reminders = held.filter((h) => h.prepared.email.reminder);
+  const f05 = (category: 'aggressive' | 'vague') => {
+    const s = scoreHeld(reminders, t).all;
+    const { precision, recall } = s[category];
+    return {
+      f: (1.25 * precision * recall) / (0.25 * precision + recall || 1),
+      clean: s.cleanWithFalseAlarm,
+    };
+  };
+  const better = (a: { f: number; clean: number }, b: { f: number; clean: number } | null) =>
+    !b || a.f > b.f || (a.f === b.f && a.clean < b.clean);
   for (const category of ['aggressive', 'vague'] as const) {
     let best: { f: number; clean: number; x: number; v: number } | null = null;
     for (const v of [0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5]) {
       for (const x of grid(0.3, 0.95, 0.05)) {
         lt[category] = x;
         lt.veto[category] = v;
-        const s = scoreHeld(reminders, t).all;
-        const { precision, recall } = s[category];
-        const f = (1.25 * precision * recall) / (0.25 * precision + recall || 1);
-        if (!best || f > best.f || (f === best.f && s.cleanWithFalseAlarm < best.clean))
-          best = { f, clean: s.cleanWithFalseAlarm, x, v };
+        const score = f05(category);
+        if (better(score, best)) best = { ...score, x, v };
       }
     }
     if (best) {
       lt[category] = best.x;
       lt.veto[category] = best.v;
+    }
+    // Then whether to rescue vetoed findings by their own words, and to flag what is left beside a rule's
+    // finding, each at the bar that scores best (or never: 2).
+    for (const knob of [rescue, residual]) {
+      let bestBar: { f: number; clean: number; x: number } | null = null;
+      for (const x of [2, ...grid(0.5, 0.95, 0.05), 0.98, 0.99]) {
+        knob[category] = x;
+        const score = f05(category);
+        if (better(score, bestBar)) bestBar = { ...score, x };
+      }
+      knob[category] = bestBar?.x ?? 2;
     }
   }
   const ordinary = held.filter((h) => !h.prepared.email.reminder);

@@ -25,6 +25,9 @@ const DEFAULT_LANG_THRESHOLDS: LangThresholds = {
   vague: 0.5,
   aggressiveOrdinary: 0.8,
   veto: { aggressive: 0, vague: 0 },
+  // Off (above any probability) until the trainer chooses them.
+  rescue: { aggressive: 2, vague: 2 },
+  residual: { aggressive: 2, vague: 2 },
   reminder: 0.5,
 };
 export const DEFAULT_THRESHOLDS: Thresholds = { en: DEFAULT_LANG_THRESHOLDS, fr: DEFAULT_LANG_THRESHOLDS };
@@ -76,6 +79,7 @@ export function fitModel(
     bits: REMINDER_BITS,
     epochs: 20,
     l2: REMINDER_L2,
+    nbAlpha: 0,
   });
   return {
     meta: {

@@ -22,6 +22,12 @@ export interface LearnOptions {
   seed: number;
   /** Weight of a positive example against a negative one (the tone classes are rare). */
   positiveWeight: number;
+  /**
+   * Naive-Bayes scaling of binary heads (Wang & Manning, 2012): each feature enters scaled by its smoothed
+   * log-count ratio between positive and negative examples, with this smoothing; 0 leaves features unscaled.
+   * The ratio is folded into the stored weight, so the model read at run time is unchanged in form.
+   */
+  nbAlpha: number;
 }
 
 export const LEARN_DEFAULTS: LearnOptions = {
@@ -32,6 +38,7 @@ export const LEARN_DEFAULTS: LearnOptions = {
   minCount: 2,
   seed: 7,
   positiveWeight: 1,
+  nbAlpha: 0,
 };
 
 function mulberry32(seed: number): () => number {
@@ -60,10 +67,29 @@ function counts(examples: readonly Example[], size: number): Uint32Array {
   return c;
 }
 
+/** The smoothed log-count ratio of each bucket between positive and negative examples. */
+function logCountRatios(examples: readonly Example[], size: number, alpha: number): Float64Array {
+  const pos = new Float64Array(size).fill(alpha);
+  const neg = new Float64Array(size).fill(alpha);
+  let posTotal = alpha * size;
+  let negTotal = alpha * size;
+  for (const e of examples) {
+    const side = e.label === 1 ? pos : neg;
+    for (const b of e.buckets) side[b] = (side[b] ?? 0) + 1;
+    if (e.label === 1) posTotal += e.buckets.length;
+    else negTotal += e.buckets.length;
+  }
+  const r = new Float64Array(size);
+  for (let b = 0; b < size; b++)
+    r[b] = Math.log((pos[b] ?? alpha) / posTotal) - Math.log((neg[b] ?? alpha) / negTotal);
+  return r;
+}
+
 /** Binary logistic regression; `label` is 0 or 1. */
 export function trainBinary(examples: readonly Example[], opts: LearnOptions): HeadWeights {
   const size = 2 ** opts.bits;
   const seen = counts(examples, size);
+  const scale = opts.nbAlpha > 0 ? logCountRatios(examples, size, opts.nbAlpha) : null;
   const w = new Float64Array(size);
   const g = new Float64Array(size);
   let bias = 0;
@@ -74,21 +100,23 @@ export function trainBinary(examples: readonly Example[], opts: LearnOptions): H
       const e = examples[i] as Example;
       const x = featureValue(e.buckets);
       let z = 0;
-      for (const b of e.buckets) if ((seen[b] ?? 0) >= opts.minCount) z += w[b] ?? 0;
+      for (const b of e.buckets)
+        if ((seen[b] ?? 0) >= opts.minCount) z += (w[b] ?? 0) * (scale ? (scale[b] ?? 0) : 1);
       const p = 1 / (1 + Math.exp(-(bias + z * x)));
       const grad = (p - e.label) * e.weight * (e.label === 1 ? opts.positiveWeight : 1);
       gBias += grad * grad;
       bias -= (opts.rate * grad) / Math.sqrt(gBias + 1e-8);
       for (const b of e.buckets) {
         if ((seen[b] ?? 0) < opts.minCount) continue;
-        const gb = grad * x + opts.l2 * (w[b] ?? 0);
+        const gb = grad * x * (scale ? (scale[b] ?? 0) : 1) + opts.l2 * (w[b] ?? 0);
         g[b] = (g[b] ?? 0) + gb * gb;
         w[b] = (w[b] ?? 0) - (opts.rate * gb) / Math.sqrt((g[b] ?? 0) + 1e-8);
       }
     }
   }
   const entries: [number, number][] = [];
-  for (let b = 0; b < size; b++) if (w[b] !== 0) entries.push([b, w[b] as number]);
+  for (let b = 0; b < size; b++)
+    if (w[b] !== 0) entries.push([b, (w[b] as number) * (scale ? (scale[b] ?? 0) : 1)]);
   return { bias, entries };
 }
 

@@ -323,6 +323,7 @@ function buildFinding(
     ...(rule.kind ? { kind: rule.kind } : {}),
     source: 'rule',
     confidence: 0.6,
+    ...(m.phrase?.tentative ? { tentative: true as const } : {}),
   };
 }
 

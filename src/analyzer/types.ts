@@ -36,6 +36,8 @@ export interface Finding {
   confidence: number;
   /** The words that weighed most in a model finding. */
   why?: string[];
+  /** A rule finding whose phrase alone does not carry the tone: the model may overrule it at every stage. */
+  tentative?: true;
 }
 
 export interface FactMention {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyzer/index';
-import type { WeightsFile } from '../../src/analyzer/model/classifier';
+import { type LangThresholds, ToneModel, type WeightsFile } from '../../src/analyzer/model/classifier';
 import { decodeHeads, encodeHeads } from '../../src/analyzer/model/codec';
 import { DEFAULT_FEATURES, extractFeatures, FEATURE_VERSION } from '../../src/analyzer/model/features';
 import { probeDigest } from '../../src/analyzer/model/probe';
@@ -70,6 +70,92 @@ describe('the feature extractor', () => {
     expect(referenced.some((n) => n.startsWith('nr'))).toBe(false);
     expect(bare).toContain('nr:balance');
     expect(bare.filter((n) => !n.startsWith('nr'))).toEqual(referenced);
+  });
+});
+
+describe('judging a clause without some of its words', () => {
+  const model = new ToneModel(shipped);
+  const text = 'Please could you pay ASAP, whenever suits you';
+  const features = extractFeatures(
+    text,
+    {
+      lang: 'en',
+      stage: 'overdue',
+      rules: ['vague-time'],
+      facts: [],
+      referenced: true,
+      dated: true,
+      sentence: text,
+      offsetInSentence: 0,
+    },
+    DEFAULT_FEATURES,
+  );
+  const whole = model.scoreUnit(features);
+  const at = (word: string) => features.tokens.findIndex((t) => t.text === word);
+
+  it('changes nothing when nothing is set aside', () => {
+    expect(whole.without([]).vague).toBe(whole.vague);
+    expect(whole.without([]).aggressive).toBe(whole.aggressive);
+  });
+
+  it('no longer counts the words set aside, nor the hit of the rule that flagged them', () => {
+    const from = at('pay');
+    const rest = whole.without([{ from, to: features.tokens.length, rule: 'vague-time' }]);
+    expect(rest.vague).toBeLessThan(whole.vague);
+    for (const i of rest.why('vague')) expect(i).toBeLessThan(from);
+  });
+});
+
+describe('what the model does with the rules’ findings', () => {
+  const withBars = (bars: Partial<Pick<LangThresholds, 'rescue' | 'residual'>>) =>
+    new ToneModel({
+      ...shipped,
+      thresholds: {
+        en: { ...shipped.thresholds.en, ...bars },
+        fr: { ...shipped.thresholds.fr, ...bars },
+      },
+    });
+  const off = { aggressive: 2, vague: 2 };
+  const low = { aggressive: 0.5, vague: 0.5 };
+
+  it('judges what is left of a clause beside a rule’s finding, when that is above its bar', () => {
+    const text = 'Hi Sam, please settle the balance at your earliest opportunity. Thanks, Jo';
+    const vague = (model: ToneModel) =>
+      analyze(text, { today, model }).findings.filter((f) => f.category === 'vague');
+    expect(vague(withBars({ residual: off })).map((f) => f.source)).toEqual(['rule']);
+    const found = vague(withBars({ residual: low }));
+    const rule = found.find((f) => f.source === 'rule');
+    const rest = found.find((f) => f.source === 'model');
+    expect(rule?.text).toBe('the balance');
+    expect(rest?.text).toContain('earliest opportunity');
+    expect(rest?.kind).toBe('vague-time');
+    if (rule && rest) expect(rest.start >= rule.end || rest.end <= rule.start).toBe(true);
+  });
+
+  it('keeps a vetoed rule finding when its own words, judged apart, carry the tone', () => {
+    const text =
+      'Bonjour, la facture F-88 de 420 € du 2 juin est à régler rapidement par virement sur le compte ' +
+      'FR76 3000 2005 5000 0012 3498 Z21 comme d’habitude. Léa';
+    const vague = (model: ToneModel) =>
+      analyze(text, { today, stage: 'overdue', model }).findings.filter((f) => f.category === 'vague');
+    expect(vague(withBars({ rescue: off }))).toEqual([]);
+    expect(vague(withBars({ rescue: low })).map((f) => f.text)).toEqual(['rapidement']);
+  });
+
+  it('lets the model overrule a bare “sinon” before the final notice: another way to pay is no threat', () => {
+    const threats = (text: string, model?: null) =>
+      analyze(text, { today, stage: 'overdue', ...(model === null ? { model } : {}) }).findings.filter(
+        (f) => f.kind === 'threat',
+      );
+    const alternative =
+      'Bonjour Paul, tu peux régler par virement, sinon je prends aussi les chèques à l’atelier. ' +
+      'Facture F-12 de 300 € due le 5 juin. Léa';
+    expect(threats(alternative, null)).toHaveLength(1);
+    expect(threats(alternative)).toEqual([]);
+    const consequence =
+      'Bonjour Paul, la facture F-12 de 300 € est due depuis le 5 juin : merci de régler cette semaine, ' +
+      'sinon je coupe l’accès au site. Léa';
+    expect(threats(consequence).map((f) => f.text)).toEqual(['sinon je coupe l’accès au site']);
   });
 });
 

@@ -23,16 +23,56 @@ export interface MergeOptions {
   isAllowed: (text: string) => boolean;
 }
 
+/** The fewest words a stretch of a clause beside a rule's finding needs to be flagged on its own. */
+const MIN_STRETCH_WORDS = 2;
+
+/** A bar above any probability: a threshold the trainer left off. */
+const NEVER = 2;
+
 /** A rule's own confidence before the model has a say. */
 const RULE_PRIOR = 0.6;
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start < b.end && b.start < a.end;
 
+/** How likely the model finds a rule's finding to carry its tone, judged in its clause. */
 function modelProbability(f: Finding, clauses: readonly ScoredClause[], category: ToneCategory): number {
   let p = 0;
   for (const c of clauses) if (overlaps(f, c.unit)) p = Math.max(p, c.score[category]);
   return p;
+}
+
+/**
+ * The model's judgement of a finding's own words, apart from the rest of their clause: a short jab at the head
+ * of a long factual clause ("As per my last email, invoice 42 for $300 was due on 5 May") is drowned there by
+ * the facts around it.
+ */
+function ownWordsProbability(f: Finding, clauses: readonly ScoredClause[], category: ToneCategory): number {
+  let p = 0;
+  for (const c of clauses) {
+    if (!overlaps(f, c.unit)) continue;
+    const inside = tokenRange(c, f);
+    if (inside.to === inside.from) continue;
+    const own = c.score.without([
+      { from: 0, to: inside.from, rule: '' },
+      { from: inside.to, to: c.tokens.length, rule: '' },
+    ]);
+    p = Math.max(p, own[category]);
+  }
+  return p;
+}
+
+/** The tokens of a clause that a span covers, as [from, to). */
+function tokenRange(c: ScoredClause, span: { start: number; end: number }): { from: number; to: number } {
+  let from = -1;
+  let to = -1;
+  c.tokens.forEach((t, i) => {
+    if (overlaps({ start: c.unit.start + t.start, end: c.unit.start + t.end }, span)) {
+      if (from < 0) from = i;
+      to = i + 1;
+    }
+  });
+  return from < 0 ? { from: 0, to: 0 } : { from, to };
 }
 
 export function mergeModel(
@@ -56,8 +96,13 @@ export function mergeModel(
     // The model does not see the stage; whether a consequence is a threat depends on it, so before the final
     // notice the rules decide. (Vetoing them there was tried: the model, which learnt from final notices that
     // "we will take legal action" can be fine, dropped real threats.)
-    const stageDecides = f.kind === 'threat' && base.stage !== 'final';
-    if (p < t.veto[category] && !stageDecides) continue;
+    const stageDecides = f.kind === 'threat' && base.stage !== 'final' && !f.tentative;
+    const rescueBar = t.rescue?.[category] ?? NEVER;
+    const vetoed =
+      p < t.veto[category] &&
+      !stageDecides &&
+      !(rescueBar <= 1 && ownWordsProbability(f, clauses, category) >= rescueBar);
+    if (vetoed) continue;
     kept.push({ ...f, confidence: round(1 - (1 - RULE_PRIOR) * (1 - p)) });
   }
 
@@ -69,12 +114,18 @@ export function mergeModel(
       if (category === 'vague' && !isReminder) continue;
       const threshold =
         category === 'aggressive' ? (isReminder ? t.aggressive : t.aggressiveOrdinary) : t.vague;
-      const p = c.score[category];
-      if (p < threshold) continue;
-      if (kept.some((f) => f.category === category && overlaps(f, c.unit))) continue;
-      const kind = c.score.kind[category];
-      if (opts.disabled.has(kind) || !allowedByPolicy(kind, c, base)) continue;
-      const finding = modelFinding(text, c, category, kind, p, base, informal);
+      if (c.score[category] < threshold) continue;
+      const covering = kept.filter((f) => f.category === category && overlaps(f, c.unit));
+      let judged: ScoredClause | null = c;
+      if (covering.length) {
+        const residualBar = t.residual?.[category] ?? NEVER;
+        judged = residualBar <= 1 ? besideRules(text, c, covering, category) : null;
+        if (!judged || judged.score[category] < residualBar) continue;
+      }
+      const p = judged.score[category];
+      const kind = judged.score.kind[category];
+      if (opts.disabled.has(kind) || !allowedByPolicy(kind, judged, base)) continue;
+      const finding = modelFinding(text, judged, category, kind, p, base, informal);
       if (!opts.isAllowed(finding.text)) added.push(finding);
     }
   }
@@ -93,6 +144,38 @@ export function mergeModel(
 }
 
 /**
+ * A clause may carry two vague phrases, or a jab beside a phrase a rule already flagged ("pense à la facture
+ * quand t'as un moment, y a pas le feu"): the clause is judged again without the flagged words, and what is
+ * left, if the model still flags it, becomes a finding over the stretch of the clause that weighed most.
+ */
+function besideRules(
+  text: string,
+  c: ScoredClause,
+  covering: readonly Finding[],
+  category: ToneCategory,
+): ScoredClause | null {
+  const at = (i: number) => {
+    const t = c.tokens[i] as Token;
+    return { start: c.unit.start + t.start, end: c.unit.start + t.end };
+  };
+  const drop = covering.map((f) => ({ ...tokenRange(c, f), rule: f.rule }));
+  const score = c.score.without(drop);
+  const stretches: { from: number; to: number }[] = [];
+  let from = 0;
+  for (const d of [...drop].sort((x, y) => x.from - y.from)) {
+    if (d.from > from) stretches.push({ from, to: d.from });
+    from = Math.max(from, d.to);
+  }
+  if (from < c.tokens.length) stretches.push({ from, to: c.tokens.length });
+  const weighed = score.why(category)[0];
+  const stretch = stretches.find((s) => weighed !== undefined && weighed >= s.from && weighed < s.to);
+  if (!stretch || stretch.to - stretch.from < MIN_STRETCH_WORDS) return null;
+  const start = at(stretch.from).start;
+  const end = at(stretch.to - 1).end;
+  return { ...c, unit: { ...c.unit, start, end, text: text.slice(start, end) }, score };
+}
+
+/**
  * Clauses of one sentence flagged in the same category become one finding over the sentence when they
  * cover most of it: one card instead of two, and a replacement for the whole sentence can be offered.
  */
@@ -106,7 +189,8 @@ function wholeSentences(
   const out: Finding[] = [];
   const groups = new Map<string, Finding[]>();
   for (const f of added) {
-    const c = clauses.find((x) => x.unit.start === f.start);
+    // Only findings over a whole clause group (not a stretch beside a rule's finding).
+    const c = clauses.find((x) => x.unit.start === f.start && x.unit.end === f.end);
     if (!c || (c.unit.start === c.unit.sentenceStart && c.unit.end === c.unit.sentenceEnd)) {
       out.push(f);
       continue;

@@ -13,6 +13,16 @@ export interface LangThresholds {
   aggressiveOrdinary: number;
   /** A rule finding the model scores below this (per category) is dropped as a false alarm. */
   veto: { aggressive: number; vague: number };
+  /**
+   * …unless its own words, judged apart from the rest of their clause, score at least this (a jab at the head of
+   * a long factual clause). Above 1: never. Absent in weights trained before it.
+   */
+  rescue?: { aggressive: number; vague: number };
+  /**
+   * What is left of a clause once a rule's finding is set aside is flagged when it scores at least this.
+   * Above 1: never. Absent in weights trained before it.
+   */
+  residual?: { aggressive: number; vague: number };
   reminder: number;
 }
 
@@ -72,6 +82,11 @@ export interface UnitScore {
   kind: { aggressive: Kind; vague: Kind };
   /** Tokens that pushed the leading category up most, strongest first (indices into `Extracted.tokens`). */
   why: (category: 'aggressive' | 'vague') => number[];
+  /**
+   * The same clause judged without some of its words and the rule hits on them: whether something is left
+   * once what a rule already flagged is set aside. `drop` lists token ranges [from, to) and the rules' ids.
+   */
+  without: (drop: readonly { from: number; to: number; rule: string }[]) => UnitScore;
 }
 
 /** The learned tone model, decoded once from its weights file. */
@@ -137,6 +152,7 @@ export class ToneModel implements ToneJudgeSource {
         },
       },
       why: (category) => this.explain(this.heads[category], x),
+      without: (drop) => this.scoreUnit(withoutTokens(x, drop)),
     };
   }
 
@@ -171,6 +187,29 @@ export class ToneModel implements ToneJudgeSource {
       .slice(0, 3)
       .map(([t]) => t);
   }
+}
+
+/**
+ * A clause's features less those of the dropped tokens (a word pair goes when either of its words does) and
+ * one rule hit per dropped range.
+ */
+function withoutTokens(x: Extracted, drop: readonly { from: number; to: number; rule: string }[]): Extracted {
+  const inRange = (t: number) => drop.some((d) => t >= d.from && t < d.to);
+  const rules = drop.map((d) => `r:${d.rule}`);
+  const names: string[] = [];
+  const tokenOf: number[] = [];
+  x.names.forEach((name, i) => {
+    const t = x.tokenOf[i] ?? -1;
+    if (t >= 0 && (inRange(t) || (name.startsWith('b:') && inRange(t - 1)))) return;
+    const r = t < 0 ? rules.findIndex((hit) => name === hit || name.startsWith(`${hit}:`)) : -1;
+    if (r >= 0) {
+      rules.splice(r, 1);
+      return;
+    }
+    names.push(name);
+    tokenOf.push(t);
+  });
+  return { names, tokenOf, tokens: x.tokens };
 }
 
 /**

@@ -179,7 +179,7 @@ export function extractFeatures(text: string, ctx: UnitContext, config: FeatureC
   if (config.stage) add(`st:${ctx.stage}`);
   if (config.unreferenced && !ctx.referenced) marked('nr', folds, add);
   if (config.undated && !ctx.dated) marked('nd', folds, add);
-  if (config.context && config.granularity === 'clause') {
+  if (config.context && config.granularity !== 'sentence') {
     const before = ctx.sentence.slice(0, ctx.offsetInSentence);
     const after = ctx.sentence.slice(ctx.offsetInSentence + text.length);
     for (const t of tokenize(before).slice(-4)) add(`<:${t.fold}`);

@@ -10,12 +10,15 @@ export interface Unit {
   sentenceEnd: number;
 }
 
-export type Granularity = 'sentence' | 'clause';
+/** Whole sentences; clauses; or phrases (clauses further cut at each comma). */
+export type Granularity = 'sentence' | 'clause' | 'phrase';
 
 // Where one clause ends and the next begins: strong punctuation, dashes, brackets, and a comma or a space
 // before a conjunction that starts a new thought ("…, or we will…", "…, which is…", "… mais …").
 const CLAUSE_BREAK =
   /\s*[;:]\s+|\s+[—–-]\s+|\s*[()]\s*|,\s+(?=(?:but|so|or|otherwise|which|because|unless|and then|or else|mais|sinon|donc|car|ou bien|faute de quoi|sans quoi|puisque|parce)\b)|\s+(?=(?:but|otherwise|or else|mais|sinon|faute de quoi|sans quoi)\s)/giu;
+// A phrase ends at any comma too: "As per my last email, invoice 42 for $300 was due on 5 May".
+const PHRASE_BREAK = new RegExp(`${CLAUSE_BREAK.source}|,\\s+`, 'giu');
 const MIN_WORDS = 3;
 
 /** Splits an email into the units the model classifies; `ofLine` may be a cached `unitsOfLine`. */
@@ -48,7 +51,7 @@ export function unitsOfLine(line: string, granularity: Granularity): Unit[] {
       out.push({ start: s.start, end: sentenceEnd, text: s.text, sentenceStart: s.start, sentenceEnd });
       continue;
     }
-    for (const [a, b] of clauses(s.text)) {
+    for (const [a, b] of clauses(s.text, granularity === 'phrase' ? PHRASE_BREAK : CLAUSE_BREAK)) {
       out.push({
         start: s.start + a,
         end: s.start + b,
@@ -61,12 +64,12 @@ export function unitsOfLine(line: string, granularity: Granularity): Unit[] {
   return out;
 }
 
-function clauses(sentence: string): [number, number][] {
+function clauses(sentence: string, breaks: RegExp): [number, number][] {
   const cuts: [number, number][] = [];
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(sentence); m !== null; m = CLAUSE_BREAK.exec(sentence)) {
+  breaks.lastIndex = 0;
+  for (let m = breaks.exec(sentence); m !== null; m = breaks.exec(sentence)) {
     if (m[0].length === 0) {
-      CLAUSE_BREAK.lastIndex++;
+      breaks.lastIndex++;
       continue;
     }
     // "10:30", "1:1": a colon between digits does not end a clause.

@@ -13,6 +13,11 @@ export interface Phrase {
   span?: 'match' | 'clause' | 'toClauseEnd' | 'toSentenceEnd';
   /** A sub-kind the rule's `keep` can read (e.g. which fact makes a vague reference fine). */
   tag?: string;
+  /**
+   * The phrase alone does not carry the tone: what follows it does ("sinon, voici le lien" is no ultimatum).
+   * The model may then overrule it at every stage, not only where the stage leaves the model the last word.
+   */
+  tentative?: true;
 }
 
 export type PhraseLists = Record<Lang, readonly Phrase[]>;

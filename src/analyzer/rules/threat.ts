@@ -139,6 +139,7 @@ export const threat: Rule = {
         match: "(?<=\\bor )(we|I)('ll| will| won't| will not| shall| are going to| am going to)",
         span: 'clause',
         suggest: CALM_EN,
+        tentative: true,
       },
       { match: '(legal|court) (action|proceedings|steps|measures)', span: 'clause', suggest: CALM_EN },
       {
@@ -256,7 +257,13 @@ export const threat: Rule = {
         suggest: CALM_FR,
       },
       { match: '(fichier|fichage|ficher|Banque de France)', span: 'clause', suggest: CALM_FR },
-      { match: 'sinon|faute de quoi|à défaut', span: 'toSentenceEnd', suggest: CALM_FR, tag: 'or-else' },
+      {
+        match: 'sinon|faute de quoi|à défaut',
+        span: 'toSentenceEnd',
+        suggest: CALM_FR,
+        tag: 'or-else',
+        tentative: true,
+      },
       {
         match: '(dernière|ultime) (chance|relance avant)',
         suggest: ['Pourriez-vous me dire d’ici le [date] comment vous souhaitez régler ce point ?'],
