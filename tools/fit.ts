@@ -2,6 +2,7 @@
 import {
   bucketsOf as buckets,
   type LangThresholds,
+  NEVER,
   type Thresholds,
   ToneModel,
   type WeightsFile,
@@ -25,9 +26,9 @@ const DEFAULT_LANG_THRESHOLDS: LangThresholds = {
   vague: 0.5,
   aggressiveOrdinary: 0.8,
   veto: { aggressive: 0, vague: 0 },
-  // Off (above any probability) until the trainer chooses them.
-  rescue: { aggressive: 2, vague: 2 },
-  residual: { aggressive: 2, vague: 2 },
+  // Off until the trainer chooses them.
+  rescue: { aggressive: NEVER, vague: NEVER },
+  residual: { aggressive: NEVER, vague: NEVER },
   reminder: 0.5,
 };
 export const DEFAULT_THRESHOLDS: Thresholds = { en: DEFAULT_LANG_THRESHOLDS, fr: DEFAULT_LANG_THRESHOLDS };

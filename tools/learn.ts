@@ -89,7 +89,8 @@ function logCountRatios(examples: readonly Example[], size: number, alpha: numbe
 export function trainBinary(examples: readonly Example[], opts: LearnOptions): HeadWeights {
   const size = 2 ** opts.bits;
   const seen = counts(examples, size);
-  const scale = opts.nbAlpha > 0 ? logCountRatios(examples, size, opts.nbAlpha) : null;
+  const ratios = opts.nbAlpha > 0 ? logCountRatios(examples, size, opts.nbAlpha) : null;
+  const scale = (b: number) => (ratios ? (ratios[b] ?? 0) : 1);
   const w = new Float64Array(size);
   const g = new Float64Array(size);
   let bias = 0;
@@ -100,23 +101,21 @@ export function trainBinary(examples: readonly Example[], opts: LearnOptions): H
       const e = examples[i] as Example;
       const x = featureValue(e.buckets);
       let z = 0;
-      for (const b of e.buckets)
-        if ((seen[b] ?? 0) >= opts.minCount) z += (w[b] ?? 0) * (scale ? (scale[b] ?? 0) : 1);
+      for (const b of e.buckets) if ((seen[b] ?? 0) >= opts.minCount) z += (w[b] ?? 0) * scale(b);
       const p = 1 / (1 + Math.exp(-(bias + z * x)));
       const grad = (p - e.label) * e.weight * (e.label === 1 ? opts.positiveWeight : 1);
       gBias += grad * grad;
       bias -= (opts.rate * grad) / Math.sqrt(gBias + 1e-8);
       for (const b of e.buckets) {
         if ((seen[b] ?? 0) < opts.minCount) continue;
-        const gb = grad * x * (scale ? (scale[b] ?? 0) : 1) + opts.l2 * (w[b] ?? 0);
+        const gb = grad * x * scale(b) + opts.l2 * (w[b] ?? 0);
         g[b] = (g[b] ?? 0) + gb * gb;
         w[b] = (w[b] ?? 0) - (opts.rate * gb) / Math.sqrt((g[b] ?? 0) + 1e-8);
       }
     }
   }
   const entries: [number, number][] = [];
-  for (let b = 0; b < size; b++)
-    if (w[b] !== 0) entries.push([b, (w[b] as number) * (scale ? (scale[b] ?? 0) : 1)]);
+  for (let b = 0; b < size; b++) if (w[b] !== 0) entries.push([b, (w[b] as number) * scale(b)]);
   return { bias, entries };
 }
 

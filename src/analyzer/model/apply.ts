@@ -6,7 +6,7 @@
 import { categoryOfKind, type Kind, type ToneCategory } from '../../shared/vocab';
 import type { Token } from '../lang/index';
 import type { Finding, Report, RulesReport, Tone, ToneLabel } from '../types';
-import type { Thresholds, UnitScore } from './classifier';
+import { NEVER, type Thresholds, type UnitScore } from './classifier';
 import type { Unit } from './units';
 import { KIND_MESSAGE, sentenceSuggestions } from './wording';
 
@@ -25,9 +25,6 @@ export interface MergeOptions {
 
 /** The fewest words a stretch of a clause beside a rule's finding needs to be flagged on its own. */
 const MIN_STRETCH_WORDS = 2;
-
-/** A bar above any probability: a threshold the trainer left off. */
-const NEVER = 2;
 
 /** A rule's own confidence before the model has a say. */
 const RULE_PRIOR = 0.6;
@@ -168,7 +165,8 @@ function besideRules(
   }
   if (from < c.tokens.length) stretches.push({ from, to: c.tokens.length });
   const weighed = score.why(category)[0];
-  const stretch = stretches.find((s) => weighed !== undefined && weighed >= s.from && weighed < s.to);
+  if (weighed === undefined) return null;
+  const stretch = stretches.find((s) => weighed >= s.from && weighed < s.to);
   if (!stretch || stretch.to - stretch.from < MIN_STRETCH_WORDS) return null;
   const start = at(stretch.from).start;
   const end = at(stretch.to - 1).end;

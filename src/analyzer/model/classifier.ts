@@ -28,6 +28,9 @@ export interface LangThresholds {
 
 export type Thresholds = Record<Lang, LangThresholds>;
 
+/** A bar above any probability: a mechanism whose threshold the trainer left off. */
+export const NEVER = 2;
+
 export interface WeightsFile {
   meta: {
     featureVersion: number;
