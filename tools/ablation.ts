@@ -12,9 +12,9 @@ import type { LearnOptions } from './learn';
 function averagePrecision(held: readonly HeldOut[], category: 'aggressive' | 'vague'): number {
   const pairs: [number, number][] = [];
   for (const h of held)
-    h.prepared.clauses.forEach((c, i) => {
+    h.prepared.units[category].forEach((c, i) => {
       const label = c.labels[category];
-      if (label !== null) pairs.push([h.scores[i]?.[category] ?? 0, label]);
+      if (label !== null) pairs.push([h.scores[category][i]?.[category] ?? 0, label]);
     });
   pairs.sort((a, b) => b[0] - a[0]);
   const positives = pairs.filter(([, y]) => y === 1).length;
@@ -55,6 +55,8 @@ const variants: [string, Partial<FeatureConfig>, Partial<LearnOptions>][] = [
   ['− word bigrams', { bigrams: false }, {}],
   ['whole sentences instead of clauses', { granularity: 'sentence' }, {}],
   ['phrases (clauses cut at every comma) instead of clauses', { granularity: 'phrase' }, {}],
+  ['− phrases for vagueness (clauses for both heads)', { vagueGranularity: undefined }, {}],
+  ['− the rules’ findings elsewhere in the email', { elsewhere: false }, {}],
 ];
 const only = process.argv.slice(2);
 const emails = readCorpus();

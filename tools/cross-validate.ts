@@ -3,6 +3,7 @@ import type { Report } from '../src/analyzer/index';
 import { mergeModel, type ScoredClause } from '../src/analyzer/model/apply';
 import { type LangThresholds, NEVER, type Thresholds } from '../src/analyzer/model/classifier';
 import type { FeatureConfig } from '../src/analyzer/model/features';
+import type { ToneCategory } from '../src/shared/vocab';
 import type { PreparedEmail } from './dataset';
 import { DEFAULT_THRESHOLDS, fitModel, type HeldOut, scoreHeldOut } from './fit';
 import type { LearnOptions } from './learn';
@@ -32,12 +33,18 @@ export function crossValidate(
 
 /** The analyzer's report for a held-out email under given thresholds (the same merge the analyzer runs). */
 export function reportFor(h: HeldOut, thresholds: Thresholds): Report {
-  const clauses: ScoredClause[] = h.prepared.clauses.map((c, i) => ({
-    unit: c.unit,
-    tokens: c.tokens,
-    score: h.scores[i] as ScoredClause['score'],
-  }));
-  return mergeModel(h.prepared.email.text, h.prepared.rules, clauses, h.reminder, {
+  const scoredUnits = (category: ToneCategory): ScoredClause[] =>
+    h.prepared.units[category].map((c, i) => ({
+      unit: c.unit,
+      tokens: c.tokens,
+      score: h.scores[category][i] as ScoredClause['score'],
+    }));
+  const aggressive = scoredUnits('aggressive');
+  const units = {
+    aggressive,
+    vague: h.prepared.units.vague === h.prepared.units.aggressive ? aggressive : scoredUnits('vague'),
+  };
+  return mergeModel(h.prepared.email.text, h.prepared.rules, units, h.reminder, {
     thresholds,
     disabled: new Set(),
     isAllowed: () => false,
@@ -84,7 +91,8 @@ function chooseForLanguage(held: readonly HeldOut[]): LangThresholds {
   const d = DEFAULT_THRESHOLDS.en;
   const rescue = { aggressive: NEVER, vague: NEVER, ...d.rescue };
   const residual = { aggressive: NEVER, vague: NEVER, ...d.residual };
-  const lt: LangThresholds = { ...d, veto: { ...d.veto }, rescue, residual };
+  const companion = { aggressive: NEVER, vague: NEVER, ...d.companion };
+  const lt: LangThresholds = { ...d, veto: { ...d.veto }, rescue, residual, companion };
   // Both languages share the object: the held-out emails are all of one language.
   const t: Thresholds = { en: lt, fr: lt };
   let bestErr = Infinity;
@@ -132,6 +140,17 @@ function chooseForLanguage(held: readonly HeldOut[]): LangThresholds {
       }
       knob[category] = bestBar?.x ?? NEVER;
     }
+  }
+  // Then the companion bar, for a clause in an email that already carries a finding of its category: below the
+  // category's own threshold, or never.
+  for (const category of ['aggressive', 'vague'] as const) {
+    let bestBar: { f: number; clean: number; x: number } | null = null;
+    for (const x of [NEVER, ...grid(0.1, lt[category] - 0.05, 0.05)]) {
+      companion[category] = x;
+      const score = f05(category);
+      if (better(score, bestBar)) bestBar = { ...score, x };
+    }
+    companion[category] = bestBar?.x ?? NEVER;
   }
   const ordinary = held.filter((h) => !h.prepared.email.reminder);
   let bestCost = Infinity;

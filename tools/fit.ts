@@ -5,11 +5,13 @@ import {
   NEVER,
   type Thresholds,
   ToneModel,
+  type UnitScore,
   type WeightsFile,
 } from '../src/analyzer/model/classifier';
+import { mapPerCategory, type PerCategory } from '../src/analyzer/model/clauses';
 import { encodeHeads, type HeadWeights } from '../src/analyzer/model/codec';
 import { FEATURE_VERSION, type FeatureConfig } from '../src/analyzer/model/features';
-import { KINDS, type Kind, TONE_CATEGORIES } from '../src/shared/vocab';
+import { categoryOfKind, KINDS, type Kind, TONE_CATEGORIES } from '../src/shared/vocab';
 import type { PreparedEmail } from './dataset';
 import { type Example, LEARN_DEFAULTS, type LearnOptions, trainBinary, trainSoftmax } from './learn';
 
@@ -29,6 +31,7 @@ const DEFAULT_LANG_THRESHOLDS: LangThresholds = {
   // Off until the trainer chooses them.
   rescue: { aggressive: NEVER, vague: NEVER },
   residual: { aggressive: NEVER, vague: NEVER },
+  companion: { aggressive: NEVER, vague: NEVER },
   reminder: 0.5,
 };
 export const DEFAULT_THRESHOLDS: Thresholds = { en: DEFAULT_LANG_THRESHOLDS, fr: DEFAULT_LANG_THRESHOLDS };
@@ -52,18 +55,26 @@ export function fitModel(
   for (const cat of TONE_CATEGORIES) {
     const examples: Example[] = [];
     for (const e of data)
-      for (const c of e.clauses) {
+      for (const c of e.units[cat]) {
         const label = c.labels[cat];
         if (label !== null) examples.push({ buckets: buckets(c.names, CLAUSE_BITS), label, weight: 1 });
       }
     const m = trainBinary(examples, { ...opts, bits: CLAUSE_BITS });
     clauseModels.push(m);
   }
+  // Each kind is learnt from the units its category is judged over.
   const kindExamples: Example[] = [];
-  for (const e of data)
-    for (const c of e.clauses)
-      if (c.kind)
-        kindExamples.push({ buckets: buckets(c.names, KIND_BITS), label: KINDS.indexOf(c.kind), weight: 1 });
+  for (const e of data) {
+    const shared = e.units.aggressive === e.units.vague;
+    for (const cat of TONE_CATEGORIES)
+      for (const c of e.units[cat])
+        if (c.kind && (shared ? cat === 'aggressive' : categoryOfKind(c.kind) === cat))
+          kindExamples.push({
+            buckets: buckets(c.names, KIND_BITS),
+            label: KINDS.indexOf(c.kind),
+            weight: 1,
+          });
+  }
   const kindModels = trainSoftmax(kindExamples, KINDS.length, {
     ...opts,
     bits: KIND_BITS,
@@ -106,18 +117,20 @@ export function fitModel(
 /** A model's scores for held-out emails, kept so thresholds can be searched without refitting. */
 export interface HeldOut {
   prepared: PreparedEmail;
-  scores: ReturnType<ToneModel['scoreUnit']>[];
+  /** Per category, the score of each of its units. */
+  scores: PerCategory<UnitScore[]>;
   reminder: number;
 }
 
 export function scoreHeldOut(file: WeightsFile, data: readonly PreparedEmail[]): HeldOut[] {
   // Kind heads use fewer buckets than the clause heads: score with the file's own layout.
   const model = new ToneModel(file);
-  return data.map((prepared) => ({
-    prepared,
-    scores: prepared.clauses.map((c) =>
-      model.scoreUnit({ names: c.names, tokenOf: c.tokenOf, tokens: c.tokens }),
-    ),
-    reminder: model.reminderProbability(prepared.emailNames),
-  }));
+  return data.map((prepared) => {
+    const scores = mapPerCategory(prepared.units, (list) => list.map((c) => model.scoreUnit(c)));
+    return {
+      prepared,
+      scores,
+      reminder: model.reminderProbability(prepared.emailNames),
+    };
+  });
 }

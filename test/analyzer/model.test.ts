@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyzer/index';
 import { type LangThresholds, ToneModel, type WeightsFile } from '../../src/analyzer/model/classifier';
+import { unitInputs } from '../../src/analyzer/model/clauses';
 import { decodeHeads, encodeHeads } from '../../src/analyzer/model/codec';
 import { DEFAULT_FEATURES, extractFeatures, FEATURE_VERSION } from '../../src/analyzer/model/features';
 import { probeDigest } from '../../src/analyzer/model/probe';
 import weights from '../../src/analyzer/model/weights.json';
+import type { Finding } from '../../src/analyzer/types';
 import { CORPUS_TODAY, corpusHash, readCorpus } from '../../tools/corpus';
 import { prepare } from '../../tools/dataset';
 import { DEFAULT_THRESHOLDS, fitModel } from '../../tools/fit';
@@ -71,6 +73,61 @@ describe('the feature extractor', () => {
     expect(bare).toContain('nr:balance');
     expect(bare.filter((n) => !n.startsWith('nr'))).toEqual(referenced);
   });
+  it('counts the rules’ findings elsewhere in the email only when asked', () => {
+    const text = 'Could you settle this?';
+    const ctx = { ...context, sentence: text, elsewhere: { aggressive: 3, vague: 0 } };
+    const without = extractFeatures(text, ctx, { ...DEFAULT_FEATURES, elsewhere: false }).names;
+    const counted = extractFeatures(text, ctx, { ...DEFAULT_FEATURES, elsewhere: true }).names;
+    expect(without.some((n) => /^e[av]:/.test(n))).toBe(false);
+    expect(counted).toEqual(expect.arrayContaining(['ea:2', 'ev:0']));
+    expect(counted.filter((n) => !/^e[av]:/.test(n))).toEqual(without);
+  });
+});
+
+describe('the units each category is judged over', () => {
+  const text = 'Hi Ana, invoice 42 for $300 is attached, pay it whenever suits you. You never answer. Jo';
+  const finding = (category: 'aggressive' | 'vague', phrase: string): Finding => {
+    const start = text.indexOf(phrase);
+    return {
+      rule: 'probe',
+      category,
+      severity: 'warning',
+      start,
+      end: start + phrase.length,
+      text: phrase,
+      message: '',
+      suggestions: [],
+      source: 'rule',
+      confidence: 1,
+    };
+  };
+  const facts = analyze(text, { today, model: null }).facts;
+  const inputs = (config: typeof DEFAULT_FEATURES, findings: Finding[] = []) =>
+    unitInputs({ text, lang: 'en', stage: 'overdue', ruleFindings: findings, facts, config });
+
+  it('are the clauses for both categories unless the weights say otherwise', () => {
+    const both = inputs({ ...DEFAULT_FEATURES, vagueGranularity: undefined });
+    expect(both.vague).toBe(both.aggressive);
+  });
+
+  it('are phrases for vagueness when the weights say so: a vague half is not drowned by the facts beside it', () => {
+    const split = inputs({ ...DEFAULT_FEATURES, vagueGranularity: 'phrase' });
+    const texts = (list: typeof split.vague) => list.map((u) => u.unit.text);
+    expect(texts(split.aggressive)).toContain(
+      'Hi Ana, invoice 42 for $300 is attached, pay it whenever suits you.',
+    );
+    expect(texts(split.vague)).toEqual(
+      expect.arrayContaining(['Hi Ana, invoice 42 for $300 is attached', 'pay it whenever suits you.']),
+    );
+  });
+
+  it('know how many findings the rules made elsewhere in the email, not counting their own', () => {
+    const findings = [finding('aggressive', 'You never answer'), finding('vague', 'whenever suits you')];
+    const units = inputs({ ...DEFAULT_FEATURES, elsewhere: true }, findings).aggressive;
+    const of = (words: string) => units.find((u) => u.unit.text.includes(words))?.features.names ?? [];
+    expect(of('whenever')).toEqual(expect.arrayContaining(['ea:1', 'ev:0']));
+    expect(of('never answer')).toEqual(expect.arrayContaining(['ea:0', 'ev:1']));
+  });
 });
 
 describe('judging a clause without some of its words', () => {
@@ -107,7 +164,7 @@ describe('judging a clause without some of its words', () => {
 });
 
 describe('what the model does with the rules’ findings', () => {
-  const withBars = (bars: Partial<Pick<LangThresholds, 'rescue' | 'residual'>>) =>
+  const withBars = (bars: Partial<Pick<LangThresholds, 'rescue' | 'residual' | 'companion'>>) =>
     new ToneModel({
       ...shipped,
       thresholds: {
@@ -140,6 +197,21 @@ describe('what the model does with the rules’ findings', () => {
       analyze(text, { today, stage: 'overdue', model }).findings.filter((f) => f.category === 'vague');
     expect(vague(withBars({ rescue: off }))).toEqual([]);
     expect(vague(withBars({ rescue: low })).map((f) => f.text)).toEqual(['rapidement']);
+  });
+
+  it('holds a clause to the lower companion bar only in an email that already carries a finding of its kind', () => {
+    const jab = 'Honestly, how hard can it be to pay on time?';
+    const plain = 'Could you let me know when you expect to pay?';
+    const email = (...sentences: string[]) =>
+      `Hi Sam, invoice 42 for $300 was due on 5 May. ${sentences.join(' ')} Thanks, Jo`;
+    const hostile = (text: string, companion: { aggressive: number; vague: number }) =>
+      analyze(text, { today, stage: 'overdue', model: withBars({ companion }) })
+        .findings.filter((f) => f.category === 'aggressive')
+        .map((f) => f.text.trim());
+    const everything = { aggressive: 0, vague: 2 };
+    expect(hostile(email(jab, plain), off)).not.toContain(plain);
+    expect(hostile(email(jab, plain), everything)).toContain(plain);
+    expect(hostile(email(plain), everything)).toEqual([]);
   });
 
   it('lets the model overrule a bare “sinon” before the final notice: another way to pay is no threat', () => {

@@ -3,10 +3,11 @@
  * covers a clause, confirms (and so raises the confidence of) rule findings, vetoes rule findings it is
  * sure are fine, decides whether the draft is a payment request at all, and sets the tone.
  */
-import { categoryOfKind, type Kind, type ToneCategory } from '../../shared/vocab';
+import { categoryOfKind, type Kind, TONE_CATEGORIES, type ToneCategory } from '../../shared/vocab';
 import type { Token } from '../lang/index';
 import type { Finding, Report, RulesReport, Tone, ToneLabel } from '../types';
 import { NEVER, type Thresholds, type UnitScore } from './classifier';
+import type { PerCategory } from './clauses';
 import type { Unit } from './units';
 import { KIND_MESSAGE, sentenceSuggestions } from './wording';
 
@@ -72,10 +73,11 @@ function tokenRange(c: ScoredClause, span: { start: number; end: number }): { fr
   return from < 0 ? { from: 0, to: 0 } : { from, to };
 }
 
+/** `units`: for each category, the scored units it is judged over (clauses, or phrases for vagueness). */
 export function mergeModel(
   text: string,
   base: RulesReport,
-  clauses: readonly ScoredClause[],
+  units: PerCategory<readonly ScoredClause[]>,
   reminderProbability: number,
   opts: MergeOptions,
 ): Report {
@@ -88,7 +90,7 @@ export function mergeModel(
       continue;
     }
     const category = f.category as ToneCategory;
-    const p = modelProbability(f, clauses, category);
+    const p = modelProbability(f, units[category], category);
     if (!isReminder && (category === 'vague' || p < t.aggressiveOrdinary)) continue;
     // The model does not see the stage; whether a consequence is a threat depends on it, so before the final
     // notice the rules decide. (Vetoing them there was tried: the model, which learnt from final notices that
@@ -98,7 +100,7 @@ export function mergeModel(
     const vetoed =
       p < t.veto[category] &&
       !stageDecides &&
-      !(rescueBar <= 1 && ownWordsProbability(f, clauses, category) >= rescueBar);
+      !(rescueBar <= 1 && ownWordsProbability(f, units[category], category) >= rescueBar);
     if (vetoed) continue;
     kept.push({ ...f, confidence: round(1 - (1 - RULE_PRIOR) * (1 - p)) });
   }
@@ -106,28 +108,53 @@ export function mergeModel(
   const informal =
     base.lang === 'fr' && /(?:^|[^\p{L}])(?:tu|ton|ta|tes|toi|t['’])(?=[^\p{L}]|$)/iu.test(text);
   const added: Finding[] = [];
-  for (const c of clauses) {
-    for (const category of ['aggressive', 'vague'] as const) {
-      if (category === 'vague' && !isReminder) continue;
-      const threshold =
-        category === 'aggressive' ? (isReminder ? t.aggressive : t.aggressiveOrdinary) : t.vague;
-      if (c.score[category] < threshold) continue;
-      const covering = kept.filter((f) => f.category === category && overlaps(f, c.unit));
-      let judged: ScoredClause | null = c;
-      if (covering.length) {
-        const residualBar = t.residual?.[category] ?? NEVER;
-        judged = residualBar <= 1 ? besideRules(text, c, covering, category) : null;
-        if (!judged || judged.score[category] < residualBar) continue;
-      }
-      const p = judged.score[category];
-      const kind = judged.score.kind[category];
-      if (opts.disabled.has(kind) || !allowedByPolicy(kind, judged, base)) continue;
-      const finding = modelFinding(text, judged, category, kind, p, base, informal);
-      if (!opts.isAllowed(finding.text)) added.push(finding);
+  const judgeUnit = (
+    c: ScoredClause,
+    category: ToneCategory,
+    bar: number,
+    coveringOf: () => Finding[],
+  ): Finding | null => {
+    if (c.score[category] < bar) return null;
+    const covering = coveringOf();
+    let judged: ScoredClause | null = c;
+    if (covering.length) {
+      const residualBar = t.residual?.[category] ?? NEVER;
+      judged = residualBar <= 1 ? besideRules(text, c, covering, category) : null;
+      if (!judged || judged.score[category] < residualBar) return null;
+    }
+    const p = judged.score[category];
+    const kind = judged.score.kind[category];
+    if (opts.disabled.has(kind) || !allowedByPolicy(kind, judged, base)) return null;
+    const finding = modelFinding(text, judged, category, kind, p, base, informal);
+    return opts.isAllowed(finding.text) ? null : finding;
+  };
+  for (const category of TONE_CATEGORIES) {
+    if (category === 'vague' && !isReminder) continue;
+    const threshold =
+      category === 'aggressive' ? (isReminder ? t.aggressive : t.aggressiveOrdinary) : t.vague;
+    for (const c of units[category]) {
+      const finding = judgeUnit(c, category, threshold, () =>
+        kept.filter((f) => f.category === category && overlaps(f, c.unit)),
+      );
+      if (finding) added.push(finding);
     }
   }
+  // In a payment email that already carries a finding of a category, a clause elsewhere is held to the lower
+  // companion bar: one jab read, the next is read the way a careful editor reads it.
+  if (isReminder)
+    for (const category of TONE_CATEGORIES) {
+      const bar = t.companion?.[category] ?? NEVER;
+      const found = [...kept, ...added].filter((f) => f.category === category);
+      if (bar > 1 || found.length === 0) continue;
+      const covered = coverage(text.length, found);
+      for (const c of units[category]) {
+        if (c.score[category] >= t[category] || covered(c.unit)) continue;
+        const finding = judgeUnit(c, category, bar, () => []);
+        if (finding) added.push(finding);
+      }
+    }
 
-  const findings = [...kept, ...wholeSentences(text, added, clauses, base, informal)].sort(
+  const findings = [...kept, ...wholeSentences(text, added, units, base, informal)].sort(
     (a, b) => a.start - b.start || b.end - a.end,
   );
   return {
@@ -136,8 +163,27 @@ export function mergeModel(
     stage: isReminder ? base.stage : null,
     findings,
     missing: isReminder ? base.missing : [],
-    tone: modelTone(clauses, findings),
+    tone: modelTone(units.aggressive, findings),
   };
+}
+
+/** Whether a span overlaps any of the findings, in time linear in the text and the findings. */
+function coverage(
+  length: number,
+  findings: readonly Finding[],
+): (span: { start: number; end: number }) => boolean {
+  const marks = new Int32Array(length + 2);
+  for (const f of findings) {
+    marks[f.start + 1] = (marks[f.start + 1] as number) + 1;
+    marks[f.end + 1] = (marks[f.end + 1] as number) - 1;
+  }
+  // After the two passes, covered[i] counts the characters before i that some finding covers.
+  let depth = 0;
+  for (let i = 1; i < marks.length; i++) {
+    depth += marks[i] as number;
+    marks[i] = (marks[i - 1] as number) + (depth > 0 ? 1 : 0);
+  }
+  return (span) => (marks[span.end] as number) - (marks[span.start] as number) > 0;
 }
 
 /**
@@ -180,7 +226,7 @@ function besideRules(
 function wholeSentences(
   text: string,
   added: Finding[],
-  clauses: readonly ScoredClause[],
+  units: PerCategory<readonly ScoredClause[]>,
   base: RulesReport,
   informal: boolean,
 ): Finding[] {
@@ -188,7 +234,7 @@ function wholeSentences(
   const groups = new Map<string, Finding[]>();
   for (const f of added) {
     // Only findings over a whole clause group (not a stretch beside a rule's finding).
-    const c = clauses.find((x) => x.unit.start === f.start && x.unit.end === f.end);
+    const c = units[f.category as ToneCategory].find((x) => x.unit.start === f.start && x.unit.end === f.end);
     if (!c || (c.unit.start === c.unit.sentenceStart && c.unit.end === c.unit.sentenceEnd)) {
       out.push(f);
       continue;
@@ -197,8 +243,11 @@ function wholeSentences(
     groups.set(key, [...(groups.get(key) ?? []), f]);
   }
   for (const [key, group] of groups) {
-    const sentenceStart = Number(key.split(' ')[0]);
-    const c = clauses.find((x) => x.unit.sentenceStart === sentenceStart) as ScoredClause;
+    const [at, groupCategory] = key.split(' ');
+    const sentenceStart = Number(at);
+    const c = units[groupCategory as ToneCategory].find(
+      (x) => x.unit.sentenceStart === sentenceStart,
+    ) as ScoredClause;
     const flagged = group.reduce((n, f) => n + (f.end - f.start), 0);
     if (flagged < 0.6 * (c.unit.sentenceEnd - sentenceStart)) {
       out.push(...group);

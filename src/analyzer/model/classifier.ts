@@ -23,6 +23,11 @@ export interface LangThresholds {
    * Above 1: never. Absent in weights trained before it.
    */
   residual?: { aggressive: number; vague: number };
+  /**
+   * The bar for a clause in a payment email that already carries a finding of the same category elsewhere.
+   * Above 1: never. Absent in weights trained before it.
+   */
+  companion?: { aggressive: number; vague: number };
   reminder: number;
 }
 
@@ -70,13 +75,48 @@ export function featureValue(buckets: readonly number[]): number {
   return buckets.length ? 1 / Math.sqrt(buckets.length) : 0;
 }
 
-export function logit(head: SparseHead, buckets: readonly number[]): number {
-  let z = 0;
-  for (const b of buckets) z += head.weights.get(b) ?? 0;
-  return head.bias + z * featureValue(buckets);
-}
-
 export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
+/**
+ * Heads read together over the same buckets, behind one lookup: a bucket costs one map read for all of them,
+ * and the weights sit in one typed array instead of a map per head.
+ */
+export class HeadTable {
+  private readonly biases: number[];
+  private readonly index = new Map<number, number>();
+  private readonly weights: Float64Array;
+
+  constructor(heads: readonly SparseHead[]) {
+    this.biases = heads.map((h) => h.bias);
+    for (const head of heads)
+      for (const b of head.weights.keys()) if (!this.index.has(b)) this.index.set(b, this.index.size);
+    const n = heads.length;
+    this.weights = new Float64Array(this.index.size * n);
+    for (const [b, i] of this.index)
+      heads.forEach((h, k) => {
+        this.weights[i * n + k] = h.weights.get(b) ?? 0;
+      });
+  }
+
+  /** Each head's logit over these buckets, in the heads' order. */
+  logits(buckets: readonly number[]): number[] {
+    const n = this.biases.length;
+    const z = new Array<number>(n).fill(0);
+    for (const b of buckets) {
+      const i = this.index.get(b);
+      if (i === undefined) continue;
+      for (let k = 0; k < n; k++) z[k] = (z[k] as number) + (this.weights[i * n + k] as number);
+    }
+    const value = featureValue(buckets);
+    return z.map((s, k) => (this.biases[k] as number) + s * value);
+  }
+
+  /** One head's weight for one bucket (0 where it has none). */
+  weight(head: number, bucket: number): number {
+    const i = this.index.get(bucket);
+    return i === undefined ? 0 : (this.weights[i * this.biases.length + head] as number);
+  }
+}
 
 export interface UnitScore {
   aggressive: number;
@@ -97,10 +137,11 @@ export class ToneModel implements ToneJudgeSource {
   readonly config: FeatureConfig;
   readonly thresholds: Thresholds;
   private readonly bits: number;
-  private readonly heads: { aggressive: SparseHead; vague: SparseHead };
+  /** The aggressive and vague heads, in that order. */
+  private readonly clauseHeads: HeadTable;
   private readonly kindClasses: Kind[];
   private readonly kindBits: number;
-  private readonly kindHeads: SparseHead[];
+  private readonly kindHeads: HeadTable;
   private readonly reminderBits: number;
   private readonly reminderHead: SparseHead;
 
@@ -110,10 +151,10 @@ export class ToneModel implements ToneJudgeSource {
     this.bits = file.clauses.bits;
     const [aggressive, vague] = decodeHeads(file.clauses.heads);
     if (!aggressive || !vague) throw new Error('The weights file has no clause heads.');
-    this.heads = { aggressive, vague };
+    this.clauseHeads = new HeadTable([aggressive, vague]);
     this.kindClasses = file.kinds.classes;
     this.kindBits = file.kinds.bits;
-    this.kindHeads = decodeHeads(file.kinds.heads);
+    this.kindHeads = new HeadTable(decodeHeads(file.kinds.heads));
     this.reminderBits = file.reminder.bits;
     const [reminder] = decodeHeads(file.reminder.heads);
     if (!reminder) throw new Error('The weights file has no payment-request head.');
@@ -132,7 +173,7 @@ export class ToneModel implements ToneJudgeSource {
     const best = (category: 'aggressive' | 'vague'): Kind => {
       if (!kinds) {
         const kindBuckets = maskedBuckets(hashes, this.kindBits);
-        kinds = this.kindHeads.map((h) => logit(h, kindBuckets));
+        kinds = this.kindHeads.logits(kindBuckets);
       }
       let top = -1;
       for (let i = 0; i < kinds.length; i++)
@@ -143,9 +184,10 @@ export class ToneModel implements ToneJudgeSource {
           top = i;
       return this.kindClasses[top] as Kind;
     };
+    const [aggressive, vague] = this.clauseHeads.logits(buckets);
     return {
-      aggressive: sigmoid(logit(this.heads.aggressive, buckets)),
-      vague: sigmoid(logit(this.heads.vague, buckets)),
+      aggressive: sigmoid(aggressive as number),
+      vague: sigmoid(vague as number),
       kind: {
         get aggressive() {
           return best('aggressive');
@@ -154,7 +196,7 @@ export class ToneModel implements ToneJudgeSource {
           return best('vague');
         },
       },
-      why: (category) => this.explain(this.heads[category], x),
+      why: (category) => this.explain(category === 'aggressive' ? 0 : 1, x),
       without: (drop) => this.scoreUnit(withoutTokens(x, drop)),
     };
   }
@@ -176,13 +218,13 @@ export class ToneModel implements ToneJudgeSource {
     return bucketsOf(names, this.reminderBits);
   }
 
-  private explain(head: SparseHead, x: Extracted): number[] {
+  private explain(head: number, x: Extracted): number[] {
     const mask = 2 ** this.bits - 1;
     const byToken = new Map<number, number>();
     x.names.forEach((name, i) => {
       const t = x.tokenOf[i] ?? -1;
       if (t < 0) return;
-      byToken.set(t, (byToken.get(t) ?? 0) + (head.weights.get(hashFeature(name) & mask) ?? 0));
+      byToken.set(t, (byToken.get(t) ?? 0) + this.clauseHeads.weight(head, hashFeature(name) & mask));
     });
     return [...byToken]
       .filter(([, w]) => w > 0)

@@ -3,7 +3,7 @@
  * Any change here changes what the shipped weights mean: bump FEATURE_VERSION and retrain (a test checks
  * that the weights were trained with the features this code extracts).
  */
-import type { Lang, Stage } from '../../shared/vocab';
+import type { Lang, Stage, ToneCategory } from '../../shared/vocab';
 import { type LangPack, languagePack, type Token, tokenize } from '../lang/index';
 import type { Granularity } from './units';
 
@@ -12,6 +12,12 @@ export const FEATURE_VERSION = 1;
 /** Which feature families are on: the trainer's ablation switches them; the weights file records them. */
 export interface FeatureConfig {
   granularity: Granularity;
+  /**
+   * The units vagueness is judged over, when not `granularity`: "invoice 42 for $300, whenever you get a
+   * chance" is one clause, where the reference and the amount drown the vague half. Absent in weights
+   * trained before it.
+   */
+  vagueGranularity?: Granularity;
   words: boolean;
   bigrams: boolean;
   /** Word triples ("i'm sure you", "must be nice"); absent in weights trained before they existed. */
@@ -31,12 +37,18 @@ export interface FeatureConfig {
   unreferenced?: boolean;
   /** Likewise in an email that gives no due date and no deadline ("as soon as you can" is vague there). */
   undated?: boolean;
+  /**
+   * How many findings of each category the phrase rules made elsewhere in the email: a borderline clause in
+   * an email that is hostile elsewhere is likelier hostile. Absent in weights trained before it.
+   */
+  elsewhere?: boolean;
 }
 
 /**
  * The shipped choice, from the ablation in the README: character n-grams and stage features overfit; word
  * triples rank a little better but double the weights file; marking the words of emails with no reference
- * raises vague recall, marking those of emails with no date adds little.
+ * raises vague recall, marking those of emails with no date adds little; vagueness judged over phrases finds
+ * what facts beside it drowned in a clause, and the rules' findings elsewhere in the email raise hostility recall.
  */
 export const DEFAULT_FEATURES: FeatureConfig = {
   granularity: 'clause',
@@ -50,7 +62,14 @@ export const DEFAULT_FEATURES: FeatureConfig = {
   stage: false,
   context: true,
   unreferenced: true,
+  vagueGranularity: 'phrase',
+  elsewhere: true,
 };
+
+/** The units a category is judged over. */
+export function granularityOf(config: FeatureConfig, category: ToneCategory): Granularity {
+  return category === 'vague' ? (config.vagueGranularity ?? config.granularity) : config.granularity;
+}
 
 /** What the analyzer knows about a clause besides its words. */
 export interface UnitContext {
@@ -67,6 +86,8 @@ export interface UnitContext {
   /** The sentence around the clause, and where the clause sits in it. */
   sentence: string;
   offsetInSentence: number;
+  /** Rule findings per category in the rest of the email (outside this clause). */
+  elsewhere?: { aggressive: number; vague: number };
 }
 
 /** Feature names, each with the token it came from (-1 for a clause-wide feature), for explanations. */
@@ -179,6 +200,10 @@ export function extractFeatures(text: string, ctx: UnitContext, config: FeatureC
   if (config.stage) add(`st:${ctx.stage}`);
   if (config.unreferenced && !ctx.referenced) marked('nr', folds, add);
   if (config.undated && !ctx.dated) marked('nd', folds, add);
+  if (config.elsewhere && ctx.elsewhere) {
+    add(`ea:${Math.min(2, ctx.elsewhere.aggressive)}`);
+    add(`ev:${Math.min(2, ctx.elsewhere.vague)}`);
+  }
   if (config.context && config.granularity !== 'sentence') {
     const before = ctx.sentence.slice(0, ctx.offsetInSentence);
     const after = ctx.sentence.slice(ctx.offsetInSentence + text.length);

@@ -3,7 +3,7 @@ import { LineCache } from '../text/line-cache';
 import type { ToneJudge } from '../types';
 import { mergeModel, type ScoredClause } from './apply';
 import type { ToneModel } from './classifier';
-import { clauseInputs } from './clauses';
+import { mapPerCategory, unitInputs } from './clauses';
 import {
   type Extracted,
   emailWideFeatures,
@@ -38,7 +38,7 @@ export function createJudge(model: ToneModel): ToneJudge {
       const ruleFindings = base.findings.filter((f) => f.category !== 'inconsistent');
       // A clause's features and score depend only on its text, its sentence and what the rules found in it.
       const cached = (clauseText: string, ctx: UnitContext, config: FeatureConfig): Extracted => {
-        const key = `${ctx.stage} ${ctx.lang} ${config.unreferenced && ctx.referenced} ${config.undated && ctx.dated} ${ctx.rules.join(',')} ${ctx.facts.join(',')} ${ctx.offsetInSentence} ${clauseText.length} ${ctx.sentence}`;
+        const key = `${ctx.stage} ${ctx.lang} ${config.unreferenced && ctx.referenced} ${config.undated && ctx.dated} ${config.elsewhere ? elsewhereKey(ctx) : ''} ${ctx.rules.join(',')} ${ctx.facts.join(',')} ${ctx.offsetInSentence} ${clauseText.length} ${ctx.sentence}`;
         let entry = clauseCache.get(key);
         if (!entry) {
           const features = extractFeatures(clauseText, ctx, config);
@@ -49,20 +49,23 @@ export function createJudge(model: ToneModel): ToneJudge {
         return entry.features;
       };
       const scores = new Map<Extracted, ScoredClause['score']>();
-      const clauses: ScoredClause[] = clauseInputs(
+      const inputs = unitInputs({
         text,
         lang,
         stage,
         ruleFindings,
         facts,
-        model.config,
-        cached,
-        units,
-      ).map(({ unit, features }) => ({
-        unit,
-        tokens: features.tokens,
-        score: scores.get(features) as ScoredClause['score'],
-      }));
+        config: model.config,
+        extract: cached,
+        ofLine: units,
+      });
+      const byCategory = mapPerCategory(inputs, (list): ScoredClause[] =>
+        list.map(({ unit, features }) => ({
+          unit,
+          tokens: features.tokens,
+          score: scores.get(features) as ScoredClause['score'],
+        })),
+      );
       clauseCache.rotate();
       unitCache.rotate();
       reminder.update(
@@ -84,11 +87,16 @@ export function createJudge(model: ToneModel): ToneJudge {
           rules: ruleFindings.map((f) => f.rule),
         }),
       );
-      return mergeModel(text, base, clauses, reminderProbability, {
+      return mergeModel(text, base, byCategory, reminderProbability, {
         thresholds: model.thresholds,
         disabled,
         isAllowed,
       });
     },
   };
+}
+
+/** What the elsewhere features read of a clause's context (counts above two are one feature). */
+function elsewhereKey(ctx: UnitContext): string {
+  return `${Math.min(2, ctx.elsewhere?.aggressive ?? 0)}${Math.min(2, ctx.elsewhere?.vague ?? 0)}`;
 }
