@@ -170,6 +170,7 @@ export class ToneModel implements ToneJudgeSource {
     const buckets = maskedBuckets(hashes, this.bits);
     // The kind is only read for a clause that is flagged: its thirteen heads are scored then, once.
     let kinds: number[] | null = null;
+    const apart = new Map<string, UnitScore>();
     const best = (category: 'aggressive' | 'vague'): Kind => {
       if (!kinds) {
         const kindBuckets = maskedBuckets(hashes, this.kindBits);
@@ -197,7 +198,16 @@ export class ToneModel implements ToneJudgeSource {
         },
       },
       why: (category) => this.explain(category === 'aggressive' ? 0 : 1, x),
-      without: (drop) => this.scoreUnit(withoutTokens(x, drop)),
+      // A clause's score is cached across keystrokes: so are the judgements of it without some words.
+      without: (drop) => {
+        const key = drop.map((d) => `${d.from} ${d.to} ${d.rule}`).join('|');
+        let score = apart.get(key);
+        if (!score) {
+          score = this.scoreUnit(withoutTokens(x, drop));
+          apart.set(key, score);
+        }
+        return score;
+      },
     };
   }
 
