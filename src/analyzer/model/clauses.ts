@@ -86,8 +86,8 @@ export function clauseInputs(
   const findingsIn = config.elsewhere
     ? overlapping(
         units,
-        ruleFindings.map((f, i) => ({ start: f.start, end: f.end, key: `${f.category} ${i}` })),
-        (f) => f.key,
+        ruleFindings.map((f, i) => ({ start: f.start, end: f.end, index: String(i) })),
+        (f) => f.index,
       )
     : [];
   const total = { aggressive: 0, vague: 0 };
@@ -110,7 +110,7 @@ export function clauseInputs(
         dated,
         sentence,
         offsetInSentence: unit.start - unit.sentenceStart,
-        elsewhere: elsewhere(total, findingsIn[i]),
+        elsewhere: elsewhere(total, findingsIn[i], ruleFindings),
       },
       config,
     );
@@ -138,14 +138,15 @@ function overlapping<T extends { start: number; end: number }>(
   return out;
 }
 
-/** Rule findings per category outside a unit, from the email's totals and the findings inside it. */
+/** Rule findings per category outside a unit: the email's totals less the findings inside it (by index). */
 function elsewhere(
   total: { aggressive: number; vague: number },
   inside: ReadonlySet<string> | undefined,
+  ruleFindings: readonly Finding[],
 ): { aggressive: number; vague: number } {
   const out = { ...total };
-  for (const key of inside ?? []) {
-    const category = key.slice(0, key.indexOf(' '));
+  for (const index of inside ?? []) {
+    const category = ruleFindings[Number(index)]?.category;
     if (category === 'aggressive' || category === 'vague') out[category]--;
   }
   return out;
