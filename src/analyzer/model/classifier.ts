@@ -171,6 +171,7 @@ export class ToneModel implements ToneJudgeSource {
     // The kind is only read for a clause that is flagged: its thirteen heads are scored then, once.
     let kinds: number[] | null = null;
     const apart = new Map<string, UnitScore>();
+    const reasons: Partial<Record<'aggressive' | 'vague', number[]>> = {};
     const best = (category: 'aggressive' | 'vague'): Kind => {
       if (!kinds) {
         const kindBuckets = maskedBuckets(hashes, this.kindBits);
@@ -197,7 +198,10 @@ export class ToneModel implements ToneJudgeSource {
           return best('vague');
         },
       },
-      why: (category) => this.explain(category === 'aggressive' ? 0 : 1, x),
+      why: (category) => {
+        reasons[category] ??= this.explain(category === 'aggressive' ? 0 : 1, x);
+        return reasons[category];
+      },
       // A clause's score is cached across keystrokes: so are the judgements of it without some words.
       without: (drop) => {
         const key = drop.map((d) => `${d.from} ${d.to} ${d.rule}`).join('|');

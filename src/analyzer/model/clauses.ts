@@ -1,4 +1,5 @@
 import { type Lang, type Stage, TONE_CATEGORIES, type ToneCategory } from '../../shared/vocab';
+import { type Segment, splitLines } from '../text/segment';
 import type { Facts, Finding } from '../types';
 import {
   type Extracted,
@@ -7,7 +8,7 @@ import {
   granularityOf,
   type UnitContext,
 } from './features';
-import { type Granularity, splitUnits, type Unit, unitsOfLine } from './units';
+import { type Granularity, type Unit, unitsOfLine } from './units';
 
 export interface ClauseInput {
   unit: Unit;
@@ -41,10 +42,35 @@ export interface UnitSource {
   ruleFindings: readonly Finding[];
   facts: Facts;
   config: FeatureConfig;
-  /** The feature extractor, or a cache in front of it. */
-  extract?: (text: string, ctx: UnitContext, config: FeatureConfig) => Extracted;
-  /** The units of one line, or a cache in front of them. */
-  ofLine?: (line: string, granularity: Granularity) => readonly Unit[];
+  /** The inputs of one line (`lineInputs`), or a cache in front of it. */
+  ofLine?: (line: LineSource, granularity: Granularity) => readonly ClauseInput[];
+}
+
+/** A span found in a line: offsets into the line (clipped to it), and what it is. */
+export interface LineSpan {
+  start: number;
+  end: number;
+  label: string;
+  category?: 'aggressive' | 'vague';
+}
+
+/**
+ * One line as the model reads it: everything its units' features depend on, so that equal sources give equal
+ * inputs (the analyzer caches them per line, and a keystroke re-reads one line).
+ */
+export interface LineSource {
+  text: string;
+  lang: Lang;
+  stage: Stage;
+  config: FeatureConfig;
+  /** Whether the email gives an invoice reference or an amount anywhere; a due date or a deadline. */
+  referenced: boolean;
+  dated: boolean;
+  /** The rules' findings and the facts overlapping the line, in the order the email lists them. */
+  rules: readonly LineSpan[];
+  facts: readonly LineSpan[];
+  /** Rule findings per category in the whole email. */
+  total: { aggressive: number; vague: number };
 }
 
 /** `clauseInputs` for each category's granularity, computed once when both share it. */
@@ -68,36 +94,64 @@ export function unitInputs(source: UnitSource): PerCategory<ClauseInput[]> {
  * finders already found: shared by the analyzer and the trainer, so both see exactly the same thing.
  */
 export function clauseInputs(
-  {
-    text,
-    lang,
-    stage,
-    ruleFindings,
-    facts,
-    config,
-    extract = extractFeatures,
-    ofLine = unitsOfLine,
-  }: UnitSource,
+  { text, lang, stage, ruleFindings, facts, config, ofLine = lineInputs }: UnitSource,
   granularity: Granularity = config.granularity,
 ): ClauseInput[] {
-  const units = splitUnits(text, granularity, ofLine);
-  const rulesIn = overlapping(units, ruleFindings, (f) => f.rule);
-  const factsIn = overlapping(units, Object.values(facts).flat(), (f) => f.kind);
-  const findingsIn = config.elsewhere
-    ? overlapping(
-        units,
-        ruleFindings.map((f, i) => ({ start: f.start, end: f.end, index: String(i) })),
-        (f) => f.index,
-      )
-    : [];
+  const lines = splitLines(text);
+  const rulesIn = spansByLine(
+    lines,
+    ruleFindings.map((f) => ({
+      start: f.start,
+      end: f.end,
+      label: f.rule,
+      category: f.category === 'aggressive' || f.category === 'vague' ? f.category : undefined,
+    })),
+  );
+  const factsIn = spansByLine(
+    lines,
+    Object.values(facts)
+      .flat()
+      .map((f) => ({ start: f.start, end: f.end, label: f.kind })),
+  );
   const total = { aggressive: 0, vague: 0 };
   for (const f of ruleFindings)
     if (f.category === 'aggressive' || f.category === 'vague') total[f.category]++;
   const referenced = facts.invoice.length > 0 || facts.amount.length > 0;
   const dated = facts.dueDate.length > 0 || facts.deadline.length > 0;
+  const out: ClauseInput[] = [];
+  lines.forEach((line, i) => {
+    const inputs = ofLine(
+      {
+        text: line.text,
+        lang,
+        stage,
+        config,
+        referenced,
+        dated,
+        rules: rulesIn[i] ?? [],
+        facts: factsIn[i] ?? [],
+        total,
+      },
+      granularity,
+    );
+    for (const input of inputs) out.push({ unit: shifted(input.unit, line.start), features: input.features });
+  });
+  return out;
+}
+
+/** The inputs of one line, with units' offsets into the line; `extract` may be a cache in front of the extractor. */
+export function lineInputs(
+  source: LineSource,
+  granularity: Granularity,
+  extract: (text: string, ctx: UnitContext, config: FeatureConfig) => Extracted = extractFeatures,
+): ClauseInput[] {
+  const { text, lang, stage, config, referenced, dated, total } = source;
+  const units = unitsOfLine(text, granularity);
+  const rulesIn = overlapping(units, source.rules);
+  const factsIn = overlapping(units, source.facts);
   return units.map((unit, i) => {
-    const rules = [...(rulesIn[i] ?? [])].sort();
-    const factKinds = [...(factsIn[i] ?? [])].sort();
+    const rules = labels(rulesIn[i]);
+    const factKinds = labels(factsIn[i]);
     const sentence = text.slice(unit.sentenceStart, unit.sentenceEnd);
     const features = extract(
       unit.text,
@@ -110,7 +164,7 @@ export function clauseInputs(
         dated,
         sentence,
         offsetInSentence: unit.start - unit.sentenceStart,
-        elsewhere: elsewhere(total, findingsIn[i], ruleFindings),
+        elsewhere: config.elsewhere ? elsewhere(total, rulesIn[i]) : undefined,
       },
       config,
     );
@@ -118,36 +172,68 @@ export function clauseInputs(
   });
 }
 
-/** For each unit (in text order), the labels of the spans that overlap it: a binary search per span, not units × spans. */
-function overlapping<T extends { start: number; end: number }>(
-  units: readonly Unit[],
-  spans: readonly T[],
-  label: (span: T) => string,
-): Set<string>[] {
-  const out = units.map(() => new Set<string>());
+function shifted(unit: Unit, by: number): Unit {
+  return {
+    ...unit,
+    start: unit.start + by,
+    end: unit.end + by,
+    sentenceStart: unit.sentenceStart + by,
+    sentenceEnd: unit.sentenceEnd + by,
+  };
+}
+
+/** Each line's spans (clipped to the line, offsets into it), a binary search per span. */
+function spansByLine(lines: readonly Segment[], spans: readonly LineSpan[]): LineSpan[][] {
+  const out: LineSpan[][] = lines.map(() => []);
   for (const span of spans) {
-    let lo = 0;
-    let hi = units.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((units[mid] as Unit).end <= span.start) lo = mid + 1;
-      else hi = mid;
+    const first = firstNotBefore(lines, (line) => line.start + line.text.length < span.start);
+    for (let i = first; i < lines.length; i++) {
+      const line = lines[i] as Segment;
+      if (line.start >= span.end) break;
+      const start = Math.max(0, span.start - line.start);
+      const end = Math.min(line.text.length, span.end - line.start);
+      out[i]?.push({ ...span, start, end });
     }
-    for (let i = lo; i < units.length && (units[i] as Unit).start < span.end; i++) out[i]?.add(label(span));
   }
   return out;
 }
 
-/** Rule findings per category outside a unit: the email's totals less the findings inside it (by index). */
-function elsewhere(
-  total: { aggressive: number; vague: number },
-  inside: ReadonlySet<string> | undefined,
-  ruleFindings: readonly Finding[],
-): { aggressive: number; vague: number } {
-  const out = { ...total };
-  for (const index of inside ?? []) {
-    const category = ruleFindings[Number(index)]?.category;
-    if (category === 'aggressive' || category === 'vague') out[category]--;
+/** For each unit (in text order), the spans that overlap it, a binary search per span. */
+function overlapping<T extends { start: number; end: number }>(
+  units: readonly Unit[],
+  spans: readonly T[],
+): T[][] {
+  const out: T[][] = units.map(() => []);
+  for (const span of spans) {
+    const first = firstNotBefore(units, (unit) => unit.end <= span.start);
+    for (let i = first; i < units.length && (units[i] as Unit).start < span.end; i++) out[i]?.push(span);
   }
   return out;
+}
+
+/** The index of the first item `before` is false for, in a list where it holds for a prefix. */
+function firstNotBefore<T>(items: readonly T[], before: (item: T) => boolean): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(items[mid] as T)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Rule findings per category outside a unit: the email's totals less the findings inside it. */
+function elsewhere(
+  total: { aggressive: number; vague: number },
+  inside: readonly LineSpan[] | undefined,
+): { aggressive: number; vague: number } {
+  const out = { ...total };
+  for (const { category } of inside ?? []) if (category) out[category]--;
+  return out;
+}
+
+/** The distinct labels of some spans, sorted. */
+function labels(spans: readonly LineSpan[] | undefined): string[] {
+  return [...new Set((spans ?? []).map((s) => s.label))].sort();
 }

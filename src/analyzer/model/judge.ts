@@ -2,8 +2,15 @@ import { FACT_KINDS } from '../../shared/vocab';
 import { LineCache } from '../text/line-cache';
 import type { ToneJudge } from '../types';
 import { mergeModel, type ScoredClause } from './apply';
-import type { ToneModel } from './classifier';
-import { mapPerCategory, unitInputs } from './clauses';
+import type { ToneModel, UnitScore } from './classifier';
+import {
+  type ClauseInput,
+  type LineSource,
+  type LineSpan,
+  lineInputs,
+  mapPerCategory,
+  unitInputs,
+} from './clauses';
 import {
   type Extracted,
   emailWideFeatures,
@@ -12,62 +19,61 @@ import {
   lineFeatures,
   type UnitContext,
 } from './features';
-import { type Granularity, type Unit, unitsOfLine } from './units';
+import type { Granularity } from './units';
 
 /**
- * The model's side of one analyzer: clause scores and line features depend only on their own text and
- * context, so they are cached and a keystroke re-scores one clause.
+ * The model's side of one analyzer: a line's clauses, their scores and the line's features depend only on
+ * the line and what was found in it, so they are cached and a keystroke re-reads one line.
  */
 export function createJudge(model: ToneModel): ToneJudge {
-  const clauseCache = new LineCache<{ features: Extracted; score: ScoredClause['score'] }>();
+  // Keyed by the line's text, then by its context: the text is hashed once per analysis for both granularities.
+  const lineCache = new LineCache<Map<string, readonly ClauseInput[]>>();
+  const clauseCache = new LineCache<Extracted>();
   const lineBucketCache = new LineCache<number[]>();
-  const unitCache = new LineCache<readonly Unit[]>();
+  const scores = new WeakMap<Extracted, UnitScore>();
   const reminder = model.reminderTally();
-  const units = (line: string, granularity: Granularity): readonly Unit[] => {
-    const key = `${granularity} ${line}`;
-    let u = unitCache.get(key);
-    if (!u) {
-      u = unitsOfLine(line, granularity);
-      unitCache.set(key, u);
+  const scoreOf = (features: Extracted): UnitScore => {
+    let score = scores.get(features);
+    if (!score) {
+      score = model.scoreUnit(features);
+      scores.set(features, score);
     }
-    return u;
+    return score;
+  };
+  // Within a changed line, a clause's features depend only on its text, its sentence and what the rules found in it.
+  const extract = (clauseText: string, ctx: UnitContext, config: FeatureConfig): Extracted => {
+    const key = `${ctx.stage} ${ctx.lang} ${config.unreferenced && ctx.referenced} ${config.undated && ctx.dated} ${config.elsewhere ? elsewhereKey(ctx) : ''} ${ctx.rules.join(',')} ${ctx.facts.join(',')} ${ctx.offsetInSentence} ${clauseText.length} ${ctx.sentence}`;
+    let features = clauseCache.get(key);
+    if (!features) {
+      features = extractFeatures(clauseText, ctx, config);
+      clauseCache.set(key, features);
+    }
+    return features;
+  };
+  const ofLine = (line: LineSource, granularity: Granularity): readonly ClauseInput[] => {
+    let byContext = lineCache.get(line.text);
+    if (!byContext) {
+      byContext = new Map();
+      lineCache.set(line.text, byContext);
+    }
+    const key = contextKey(line, granularity);
+    let inputs = byContext.get(key);
+    if (!inputs) {
+      inputs = lineInputs(line, granularity, extract);
+      byContext.set(key, inputs);
+    }
+    return inputs;
   };
   return {
     judge({ text, base, lines, disabled, isAllowed }) {
       const { lang, stage, facts } = base;
       const ruleFindings = base.findings.filter((f) => f.category !== 'inconsistent');
-      // A clause's features and score depend only on its text, its sentence and what the rules found in it.
-      const cached = (clauseText: string, ctx: UnitContext, config: FeatureConfig): Extracted => {
-        const key = `${ctx.stage} ${ctx.lang} ${config.unreferenced && ctx.referenced} ${config.undated && ctx.dated} ${config.elsewhere ? elsewhereKey(ctx) : ''} ${ctx.rules.join(',')} ${ctx.facts.join(',')} ${ctx.offsetInSentence} ${clauseText.length} ${ctx.sentence}`;
-        let entry = clauseCache.get(key);
-        if (!entry) {
-          const features = extractFeatures(clauseText, ctx, config);
-          entry = { features, score: model.scoreUnit(features) };
-          clauseCache.set(key, entry);
-        }
-        scores.set(entry.features, entry.score);
-        return entry.features;
-      };
-      const scores = new Map<Extracted, ScoredClause['score']>();
-      const inputs = unitInputs({
-        text,
-        lang,
-        stage,
-        ruleFindings,
-        facts,
-        config: model.config,
-        extract: cached,
-        ofLine: units,
-      });
+      const inputs = unitInputs({ text, lang, stage, ruleFindings, facts, config: model.config, ofLine });
       const byCategory = mapPerCategory(inputs, (list): ScoredClause[] =>
-        list.map(({ unit, features }) => ({
-          unit,
-          tokens: features.tokens,
-          score: scores.get(features) as ScoredClause['score'],
-        })),
+        list.map(({ unit, features }) => ({ unit, tokens: features.tokens, score: scoreOf(features) })),
       );
+      lineCache.rotate();
       clauseCache.rotate();
-      unitCache.rotate();
       reminder.update(
         lines.map((line) => {
           const key = `${lang} ${line}`;
@@ -94,6 +100,27 @@ export function createJudge(model: ToneModel): ToneJudge {
       });
     },
   };
+}
+
+/**
+ * Everything besides its text that a line's inputs depend on. Findings elsewhere count up to two, so the email's
+ * totals enter only as far as they can change a clause of this line: at most two beyond the line's own findings.
+ */
+function contextKey(line: LineSource, granularity: Granularity): string {
+  const { config } = line;
+  let elsewhere = '';
+  if (config.elsewhere) {
+    const own = { aggressive: 0, vague: 0 };
+    for (const { category } of line.rules) if (category) own[category]++;
+    elsewhere = `${Math.min(line.total.aggressive, own.aggressive + 2)},${Math.min(line.total.vague, own.vague + 2)}`;
+  }
+  return `${granularity} ${config.stage ? line.stage : ''} ${line.lang} ${config.unreferenced && line.referenced} ${config.undated && line.dated} ${elsewhere} ${spansKey(line.rules)} ${spansKey(line.facts)}`;
+}
+
+function spansKey(spans: readonly LineSpan[]): string {
+  let key = '';
+  for (const s of spans) key += `${s.start}-${s.end}-${s.label}-${s.category ?? ''},`;
+  return key;
 }
 
 /** What the elsewhere features read of a clause's context (counts above two are one feature). */

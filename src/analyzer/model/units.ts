@@ -1,4 +1,4 @@
-import { splitLines, splitSentences } from '../text/segment';
+import { splitSentences } from '../text/segment';
 
 /** A clause the model judges on its own: `text === input.slice(start, end)`. */
 export interface Unit {
@@ -20,27 +20,6 @@ const CLAUSE_BREAK =
 // A phrase ends at any comma too: "As per my last email, invoice 42 for $300 was due on 5 May".
 const PHRASE_BREAK = new RegExp(`${CLAUSE_BREAK.source}|,\\s+`, 'giu');
 const MIN_WORDS = 3;
-
-/** Splits an email into the units the model classifies; `ofLine` may be a cached `unitsOfLine`. */
-export function splitUnits(
-  text: string,
-  granularity: Granularity,
-  ofLine: (line: string, granularity: Granularity) => readonly Unit[] = unitsOfLine,
-): Unit[] {
-  const out: Unit[] = [];
-  for (const line of splitLines(text)) {
-    for (const u of ofLine(line.text, granularity)) {
-      out.push({
-        ...u,
-        start: u.start + line.start,
-        end: u.end + line.start,
-        sentenceStart: u.sentenceStart + line.start,
-        sentenceEnd: u.sentenceEnd + line.start,
-      });
-    }
-  }
-  return out;
-}
 
 /** The units of one line, with offsets into the line. */
 export function unitsOfLine(line: string, granularity: Granularity): Unit[] {
