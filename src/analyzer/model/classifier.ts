@@ -1,5 +1,6 @@
 import { categoryOfKind, type Kind, type Lang } from '../../shared/vocab';
 import type { ToneJudge, ToneJudgeSource } from '../types';
+import { BucketIndex } from './bucket-index';
 import { decodeHeads, type EncodedHeads, type SparseHead } from './codec';
 import type { Extracted, FeatureConfig } from './features';
 import { hashFeature } from './hash';
@@ -83,19 +84,17 @@ export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
  */
 export class HeadTable {
   private readonly biases: number[];
-  private readonly index = new Map<number, number>();
+  private readonly index: BucketIndex;
   private readonly weights: Float64Array;
 
   constructor(heads: readonly SparseHead[]) {
     this.biases = heads.map((h) => h.bias);
-    for (const head of heads)
-      for (const b of head.weights.keys()) if (!this.index.has(b)) this.index.set(b, this.index.size);
+    this.index = new BucketIndex(heads.flatMap((head) => [...head.weights.keys()]));
     const n = heads.length;
     this.weights = new Float64Array(this.index.size * n);
-    for (const [b, i] of this.index)
-      heads.forEach((h, k) => {
-        this.weights[i * n + k] = h.weights.get(b) ?? 0;
-      });
+    heads.forEach((h, k) => {
+      for (const [b, w] of h.weights) this.weights[this.index.get(b) * n + k] = w;
+    });
   }
 
   /** Each head's logit over these buckets, in the heads' order. */
@@ -104,7 +103,7 @@ export class HeadTable {
     const z = new Array<number>(n).fill(0);
     for (const b of buckets) {
       const i = this.index.get(b);
-      if (i === undefined) continue;
+      if (i < 0) continue;
       for (let k = 0; k < n; k++) z[k] = (z[k] as number) + (this.weights[i * n + k] as number);
     }
     const value = featureValue(buckets);
@@ -114,7 +113,7 @@ export class HeadTable {
   /** One head's weight for one bucket (0 where it has none). */
   weight(head: number, bucket: number): number {
     const i = this.index.get(bucket);
-    return i === undefined ? 0 : (this.weights[i * this.biases.length + head] as number);
+    return i < 0 ? 0 : (this.weights[i * this.biases.length + head] as number);
   }
 }
 

@@ -1,4 +1,5 @@
 import { type Lang, type Stage, TONE_CATEGORIES, type ToneCategory } from '../../shared/vocab';
+import { type Token, tokenize } from '../lang/index';
 import { type Segment, splitLines } from '../text/segment';
 import type { Facts, Finding } from '../types';
 import {
@@ -149,10 +150,16 @@ export function lineInputs(
   const units = unitsOfLine(text, granularity);
   const rulesIn = overlapping(units, source.rules);
   const factsIn = overlapping(units, source.facts);
+  const sentences = new Map<number, Token[]>();
   return units.map((unit, i) => {
     const rules = labels(rulesIn[i]);
     const factKinds = labels(factsIn[i]);
     const sentence = text.slice(unit.sentenceStart, unit.sentenceEnd);
+    let sentenceTokens = sentences.get(unit.sentenceStart);
+    if (!sentenceTokens) {
+      sentenceTokens = tokenize(sentence);
+      sentences.set(unit.sentenceStart, sentenceTokens);
+    }
     const features = extract(
       unit.text,
       {
@@ -164,6 +171,7 @@ export function lineInputs(
         dated,
         sentence,
         offsetInSentence: unit.start - unit.sentenceStart,
+        sentenceTokens,
         elsewhere: config.elsewhere ? elsewhere(total, rulesIn[i]) : undefined,
       },
       config,

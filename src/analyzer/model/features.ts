@@ -4,7 +4,7 @@
  * that the weights were trained with the features this code extracts).
  */
 import type { Lang, Stage, ToneCategory } from '../../shared/vocab';
-import { type LangPack, languagePack, type Token, tokenize } from '../lang/index';
+import { languagePack, type Token, tokenize, type WordInfo } from '../lang/index';
 import type { Granularity } from './units';
 
 export const FEATURE_VERSION = 1;
@@ -86,6 +86,8 @@ export interface UnitContext {
   /** The sentence around the clause, and where the clause sits in it. */
   sentence: string;
   offsetInSentence: number;
+  /** The sentence's tokens, when the caller has them: the clause's own and its neighbours are read from them. */
+  sentenceTokens?: readonly Token[];
   /** Rule findings per category in the rest of the email (outside this clause). */
   elsewhere?: { aggressive: number; vague: number };
 }
@@ -154,7 +156,9 @@ const FINAL_STAGES = new Set<Stage>(['final']);
 
 export function extractFeatures(text: string, ctx: UnitContext, config: FeatureConfig): Extracted {
   const pack = languagePack(ctx.lang);
-  const tokens = tokenize(text);
+  const from = ctx.offsetInSentence;
+  const within = ctx.sentenceTokens && tokensBetween(ctx.sentenceTokens, from, from + text.length);
+  const tokens = within ?? tokenize(text);
   const names: string[] = [];
   const tokenOf: number[] = [];
   const add = (name: string, token = -1) => {
@@ -164,6 +168,7 @@ export function extractFeatures(text: string, ctx: UnitContext, config: FeatureC
   const stageGroup = FINAL_STAGES.has(ctx.stage) ? 'F' : 'E';
   // Figures, dates and codes say nothing about tone: every token with a digit is one word, "#".
   const folds = tokens.map((t) => (/\d/.test(t.fold) ? '#' : t.fold));
+  const infos = tokens.map((t) => pack.word(t.norm));
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -176,10 +181,10 @@ export function extractFeatures(text: string, ctx: UnitContext, config: FeatureC
     if (config.trigrams && i > 0) add(`t:${i === 1 ? '^' : folds[i - 2]}_${folds[i - 1]}_${w}`, i);
     if (config.chars && w.length >= 3 && !/\d/.test(w)) charGrams(w, (g) => add(`c:${g}`, i));
     if (config.lemmas || config.tags) {
-      const info = pack.word(t.norm);
+      const info = infos[i] as WordInfo;
       if (config.lemmas && info.lemma !== t.norm) add(`l:${info.lemma}`, i);
       if (config.tags) {
-        const prev = i === 0 ? '^' : pack.word((tokens[i - 1] as Token).norm).pos;
+        const prev = i === 0 ? '^' : (infos[i - 1] as WordInfo).pos;
         add(`p:${prev}_${info.pos}`, i);
         if (i === 0) add(`p0:${info.pos}`, i);
       }
@@ -194,7 +199,7 @@ export function extractFeatures(text: string, ctx: UnitContext, config: FeatureC
       add(`C:${w}`, i);
   }
   if (config.bigrams && tokens.length) add(`b:${folds[folds.length - 1]}_$`, tokens.length - 1);
-  if (config.cues) cues(text, tokens, pack, add);
+  if (config.cues) cues(text, tokens, infos, add);
   if (config.rules) for (const r of ctx.rules) add(`r:${r}${config.stage ? `:${stageGroup}` : ''}`);
   if (config.cues) for (const f of ctx.facts) add(`f:${f}`);
   if (config.stage) add(`st:${ctx.stage}`);
@@ -205,12 +210,46 @@ export function extractFeatures(text: string, ctx: UnitContext, config: FeatureC
     add(`ev:${Math.min(2, ctx.elsewhere.vague)}`);
   }
   if (config.context && config.granularity !== 'sentence') {
-    const before = ctx.sentence.slice(0, ctx.offsetInSentence);
-    const after = ctx.sentence.slice(ctx.offsetInSentence + text.length);
-    for (const t of tokenize(before).slice(-4)) add(`<:${t.fold}`);
-    for (const t of tokenize(after).slice(0, 3)) add(`>:${t.fold}`);
+    const around =
+      within && ctx.sentenceTokens ? neighbours(ctx.sentenceTokens, from, from + text.length) : null;
+    const before = around?.before ?? tokenize(ctx.sentence.slice(0, from)).slice(-4);
+    const after = around?.after ?? tokenize(ctx.sentence.slice(from + text.length)).slice(0, 3);
+    for (const t of before) add(`<:${t.fold}`);
+    for (const t of after) add(`>:${t.fold}`);
   }
   return { names, tokenOf, tokens };
+}
+
+/**
+ * The tokens of `sentence.slice(from, to)` as `tokenize` gives them, read from the sentence's tokens: null when a
+ * token crosses either end (then the two differ).
+ */
+function tokensBetween(tokens: readonly Token[], from: number, to: number): Token[] | null {
+  const first = firstStartingAt(tokens, from);
+  if (first > 0 && (tokens[first - 1] as Token).end > from) return null;
+  let last = first;
+  while (last < tokens.length && (tokens[last] as Token).end <= to) last++;
+  if (last < tokens.length && (tokens[last] as Token).start < to) return null;
+  return tokens.slice(first, last).map((t) => ({ ...t, start: t.start - from, end: t.end - from }));
+}
+
+/** The last four tokens before a clause and the first three after it (the clause's ends fall between tokens). */
+function neighbours(tokens: readonly Token[], from: number, to: number): { before: Token[]; after: Token[] } {
+  const first = firstStartingAt(tokens, from);
+  const next = firstStartingAt(tokens, to);
+  return { before: tokens.slice(Math.max(0, first - 4), first), after: tokens.slice(next, next + 3) };
+}
+
+/** The index of the first token starting at or after `at`. */
+function firstStartingAt(tokens: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function marked(mark: string, folds: readonly string[], add: (name: string, token?: number) => void): void {
@@ -228,7 +267,7 @@ function charGrams(word: string, emit: (g: string) => void): void {
 function cues(
   text: string,
   tokens: readonly Token[],
-  pack: LangPack,
+  infos: readonly WordInfo[],
   add: (name: string, token?: number) => void,
 ): void {
   let second = -1;
@@ -245,7 +284,7 @@ function cues(
     }
     // "you ignored", "vous n'avez pas réglé": the person addressed as the subject of what went wrong.
     if (second >= 0 && i > second && i - second <= 3) {
-      const info = pack.word(t.norm);
+      const info = infos[i] as WordInfo;
       if (info.pos === 'verb') add(`2v:${info.lemma}`, i);
     }
   }
