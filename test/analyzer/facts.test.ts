@@ -88,6 +88,12 @@ describe('due date', () => {
     ['La facture 2025-0932 reste ouverte depuis le 15 octobre 2025.', '2025-10-15'],
     ["La facture 25-077 était payable à l'enlèvement.", 'today'],
     ["Osian's lessons (£132, invoice 26-03) were due on the 31st.", '2026-10-31'],
+    ['Invoice 77 is now 12 days past its 3 March 2026 due date.', '2026-03-03'],
+    ['The deposit was due back on 14 February 2026.', '2026-02-14'],
+    ['I have issued invoice 4-B with a due date of 9 June 2026.', '2026-06-09'],
+    ['Your Pinewood plan renews on 1 July 2026.', '2026-07-01'],
+    ['The card on file was declined on 2 March 2026.', '2026-03-02'],
+    ['The copay was due at the time of service.', 'today'],
   ])('reads %s', (text, value) => {
     expect(values(text, 'dueDate')).toEqual([value]);
   });
@@ -103,6 +109,7 @@ describe('due date', () => {
     'The new invoice will be payable within 30 days.',
     'My rent is due on the 5th, so this matters.',
     'Merci de régler sous 8 jours, soit le 20 mars 2026.',
+    'The 14 May 2026 workshop date is confirmed.',
   ])('is not fooled by: %s', (text) => {
     expect(values(text, 'dueDate')).toEqual([]);
   });
@@ -145,6 +152,11 @@ describe('payment instructions and contact', () => {
     'Bulletin QR ci-joint.',
     'BACS to Aber Print 30-65-41 / 44102938.',
     'Interac a jess@formelimoilou.com, mot de passe : squat.',
+    'Payment: Marlow Freight Ltd, Zenith Bank, 1012345678.',
+    'Acc 40419236, sort 30-11-42, R Patel.',
+    'My PayID is 0431 228 907.',
+    'GCash 0918 333 4417 (Ana D.).',
+    'You can pay by card through the secure link on the invoice.',
   ])('finds how to pay in: %s', (text) => {
     expect(values(text, 'paymentInstructions').length).toBeGreaterThan(0);
   });
@@ -155,6 +167,8 @@ describe('payment instructions and contact', () => {
     'Update payment method',
     'Pay attention to the new delivery hours.',
     'Please pay the outstanding balance on your account.',
+    'The bank holiday on 26 December 2025 delays transfers.',
+    'Our bank changed its name last year.',
   ])('does not take this for how to pay: %s', (text) => {
     expect(values(text, 'paymentInstructions')).toEqual([]);
   });

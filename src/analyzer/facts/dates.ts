@@ -84,7 +84,7 @@ const RELATIVE_SPAN = /^(?:within|in|dans|sous|d['’]ici)\s/i;
 // "devait être réglée le", "à régler au", "prélevé le"), found in the clause before the date.
 const DUE_WORD = new RegExp(
   [
-    String.raw`(?<![\p{L}])(?:due|payable|overdue|unpaid|outstanding|owing|owed|debited|charged|drafted)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:due|payable|overdue|unpaid|outstanding|owing|owed|debited|charged|drafted|declined|bounced|renews|will renew|se renouvelle(?:ra)?)(?![\p{L}])`,
     String.raw`(?<![\p{L}])(?:to be|should have been|supposed to be|was to be|were to be) paid(?![\p{L}])`,
     String.raw`(?<![\p{L}])(?:[ée]chue?s?|[ée]ch[ée]ances?|[ée]ch[ée]ant|d[ûu]e?s|dûe?|payables?|r[ée]glables?|impay[ée]e?s?|exigibles?)(?![\p{L}])`,
     String.raw`(?<![\p{L}])(?:attendue?s? pour|devai(?:t|ent) (?:nous |me )?(?:parvenir|arriver)|should have (?:reached us|arrived|been received)|was expected)(?![\p{L}])`,
@@ -97,6 +97,9 @@ const DUE_WORD = new RegExp(
 );
 // What ends the clause a cue may reach the date from.
 const CLAUSE_EDGE = /[;!?]|[.](?=\s)|\s[—–]\s|,\s+(?:but|and|so|mais|et|donc)\s/giu;
+// "past its October 29 due date": the date names itself the due date.
+const DUE_DATE_AFTER =
+  /^[\s\u00a0]*(?:due[\s\u00a0]+date|payment[\s\u00a0]+date|deadline for payment)(?![\p{L}])/iu;
 // "please pay by 12 May": the deadline asked for now, when no due cue comes first.
 const DEADLINE_CUE =
   /\b(?:by|before|until|no later than|not later than|on or before|d['’]ici(?: le| au)?|avant(?: le)?|au plus tard(?: le)?|jusqu['’]au|pour le)[\s,]*(?:this |next |ce )?$/i;
@@ -108,13 +111,13 @@ const DEADLINE_WORD = /\b(?:by|until|no later than|d['’]ici|au plus tard|jusqu
 // Between the cue and the date only the words that join them: "due on the", "échues respectivement le",
 // "due for payment on", "payable au", "dues le 5 et le". "Due to the holiday on Monday" is not a due date.
 const DUE_GAP =
-  /^(?:[\s\u00a0,:–-]|\d+|(?<![\p{L}])(?:on|the|at|for|payment|respectively|originally|initially|normally|was|is|were|are|date|dates|and|since|from|le|la|les|l['’]|au|aux|du|depuis|respectivement|initialement|initiale?|original|normalement|se|fera|sera|effectu[ée]e?|en|et|est|était|etait|sont|étaient|prévue?s?|prevue?s?|fixée?s?|fixee?s?|pour|à|a|paiement|règlement|reglement|par|domiciliation|prélèvement|prelevement|automatiquement|automatically|between|entre|soit|mon|tues?|wed|thu(?:rs)?|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}]))*$/iu;
+  /^(?:[\s\u00a0,:–-]|\d+|(?<![\p{L}])(?:on|the|at|for|payment|respectively|originally|initially|normally|was|is|were|are|date|dates|of|back|and|since|from|le|la|les|l['’]|au|aux|du|depuis|respectivement|initialement|initiale?|original|normalement|se|fera|sera|effectu[ée]e?|en|et|est|était|etait|sont|étaient|prévue?s?|prevue?s?|fixée?s?|fixee?s?|pour|à|a|paiement|règlement|reglement|par|domiciliation|prélèvement|prelevement|automatiquement|automatically|between|entre|soit|mon|tues?|wed|thu(?:rs)?|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}]))*$/iu;
 // "my rent is due on the 5th": the writer's own bills are not the client's due date.
 const OWN_BILL =
   /\b(?:my|our own|mon|mes|notre propre)\s+(?:\p{L}+\s+)?(?:rent|mortgage|bills?|loyer|factures|crédit|credit|payroll|salaires?)\b[^.!?]{0,20}$/iu;
 
 const DUE_TODAY =
-  /(?<![\p{L}])(?:[ée]chue?s?|[ée]ch[ée]ance|due|dûe?s?|dus|dues|payable|r[ée]glable|exigible) (?:for payment )?(?:ce jour|as of today|today|aujourd['’]hui|now|le jour m[êe]me|on the day|(?:up)?on (?:receipt|pickup|collection|completion|delivery|the day)|at (?:pickup|collection|completion|delivery|the (?:counter|door))|[àa] (?:la )?(?:r[ée]ception|livraison|commande|fin des travaux)|d[èe]s r[ée]ception|au retrait|[àa] l['’]enl[èe]vement|[àa] (?:votre |ton |ta )?(?:d[ée]part|arriv[ée]e))|(?:[àa]|a) (?:r[ée]gler|payer) (?:ce jour|[àa] r[ée]ception|d[èe]s r[ée]ception|aujourd['’]hui)|\bpayable today\b|(?:arrive|arrivent|tombe|tombent|est|sont) (?:[àa] [ée]ch[ée]ance )?aujourd['’]hui|[ée]ch[ée]ance (?:aujourd['’]hui|ce jour)|\btoday(?:['’]?s| is) (?:the|your) (?:due date|day)\b|\bc['’]est (?:le jour j|aujourd['’]hui)\b|\bdue date (?:is|was) today\b/giu;
+  /(?<![\p{L}])(?:[ée]chue?s?|[ée]ch[ée]ance|due|dûe?s?|dus|dues|payable|r[ée]glable|exigible) (?:for payment )?(?:ce jour|as of today|today|aujourd['’]hui|now|le jour m[êe]me|on the day|(?:up)?on (?:receipt|pickup|collection|completion|delivery|the day)|at (?:pickup|collection|completion|delivery|the (?:counter|door))|[àa] (?:la )?(?:r[ée]ception|livraison|commande|fin des travaux)|d[èe]s r[ée]ception|au retrait|[àa] l['’]enl[èe]vement|[àa] (?:votre |ton |ta )?(?:d[ée]part|arriv[ée]e)|at the time of (?:service|the (?:visit|appointment|session)|booking)|[àa] la prestation)|(?:[àa]|a) (?:r[ée]gler|payer) (?:ce jour|[àa] r[ée]ception|d[èe]s r[ée]ception|aujourd['’]hui)|\bpayable today\b|(?:arrive|arrivent|tombe|tombent|est|sont) (?:[àa] [ée]ch[ée]ance )?aujourd['’]hui|[ée]ch[ée]ance (?:aujourd['’]hui|ce jour)|\btoday(?:['’]?s| is) (?:the|your) (?:due date|day)\b|\bc['’]est (?:le jour j|aujourd['’]hui)\b|\bdue date (?:is|was) today\b/giu;
 
 // Cheap tests that let most sentences skip the unicode-aware scans below.
 const DUE_TODAY_HINT =
@@ -183,6 +186,8 @@ export function classifyDates(sentence: string, base: number, dates: readonly Da
     const mention = { start: base + d.start, end: base + d.end, text: d.text, value: d.iso };
     // "payable within 30 days" is a term, not a date.
     if (!RELATIVE_SPAN.test(d.text) && isDueCue(clauseTail(before)))
+      dueDates.push({ kind: 'dueDate', ...mention });
+    else if (DUE_DATE_AFTER.test(sentence.slice(d.end, d.end + 20)))
       dueDates.push({ kind: 'dueDate', ...mention });
     else if (
       WORKS_OUT_TO.test(before) &&

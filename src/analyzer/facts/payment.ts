@@ -22,17 +22,21 @@ const BANK_DETAILS = [
   // A UK sort code and account number side by side: 30-92-14, 01873365
   String.raw`(?<!\d)\d{2}-\d{2}-\d{2}(?:[,\s]+|\s*/\s*)\d{8}(?!\d)`,
   String.raw`(?:sort code|routing(?: number)?|ABA|BSB|transit(?: number)?|institution(?: number)?)[\s:#]*\d[\d\s-]{2,10}\d`,
-  String.raw`(?:account|acct|compte|a/c)(?: (?:number|no\.?|n°|#))?[\s:#.]*\d[\d\s-]{5,20}\d`,
+  // "sort 20-18-55": a sort code by its shape after the word.
+  String.raw`sort[\s:]+\d{2}-\d{2}-\d{2}(?!\d)`,
+  String.raw`(?:account|acct|acc|compte|a/c)(?: (?:number|no\.?|n°|#))?[\s:#.]*\d[\d\s-]{5,20}\d`,
+  // "Kestrel Print Ltd, Zenith Bank, 1012345678": a bank named beside an account number.
+  String.raw`(?<![\p{L}])(?:\p{Lu}[\p{L}&.-]*[\s\u00a0]+)?(?:Bank|Banque|GTBank|Bancorp)(?![\p{L}])[^.\n]{0,40}?(?<![\d-])\d(?:[\s-]?\d){7,}(?![\d-])`,
   String.raw`(?:bank details|bank account details|payment details|details|coordonnées bancaires|RIB|(?:ACH|wire|payment|remittance|bank|EFT|BACS) (?:instructions|info|information))(?: are| is| sont| est)?(?: printed| again| as)? (?:on|in|attached|enclosed|ci-joint|ci-jointes?|joint|dans|sur|en pièce jointe|en bas de|au bas de|at the bottom of)(?: (?:the|each|every|your|our) (?:attached )?(?:invoice|pdf|statement|bill)s?)?(?![\p{L}])`,
 ];
 // Payment apps and wallets that are paid to a phone number, an e-mail or a handle.
 const WALLETS =
-  '(?:paypal|venmo|zelle|wise|revolut|interac|lydia|paylib|wero|twint|payconiq|bancontact|upi|gpay|phonepe|paytm|paynow|paylah|payid|swish|bizum|mb way|satispay|mobilepay|vipps|blik|cash app)';
+  '(?:paypal|venmo|zelle|wise|revolut|interac|lydia|paylib|wero|twint|payconiq|bancontact|upi|gpay|phonepe|paytm|paynow|paylah|payid|swish|bizum|mb way|satispay|mobilepay|vipps|blik|cash app|gcash|maya|bkash|nagad|jazzcash|easypaisa)';
 const METHOD_WITH_WHERE = [
   // PayPal to x@y · Interac e-transfer to … · Lydia au 06 …
   String.raw`(?:${WALLETS}|e-transfers?|etransfers?|e-transferts?|virement interac|stripe|square|google pay|apple pay)(?: link)?(?: as usual| comme d['’]habitude)?(?: it| this| the (?:amount|balance|payment)| goes| is| est| se fait)?(?:,? (?:to|at|via|au|à|sur|on|par)|\s*:| c['’]est)\s*\S+`,
   // Zelle 864-555-0121 · UPI shreya@okhdfcbank · Payconiq 0478 12 34 56: the method and its address side by side.
-  String.raw`(?:${WALLETS}|e-transfer)\s+(?:\+?\d[\d\s().-]{6,}\d|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+)`,
+  String.raw`(?:${WALLETS}|e-transfer)(?:\s+(?:id|number|no\.?|handle|is|est))*\s*:?\s+(?:\+?\d[\d\s().-]{6,}\d|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+)`,
   // "ACH per the invoice", "wire using the details printed on each invoice"
   `(?:ACH|wire|EFT|BACS|bank transfer|virement)(?: using the details(?: printed)?)? (?:per|on|as per|as on|selon) (?:the|each|your|la) (?:invoice|pdf|statement|facture)s?`,
   // Remit to: Suncoast Commercial Cleaning Inc., 4100 NW 7th St
@@ -61,6 +65,8 @@ const METHOD_WITH_WHERE = [
   // in the … app under Account > Billing · through the link in your account
   String.raw`(?:pay|payable|payment|paid|règlement|payer|régler|CB|carte|card)(?:[^.\n]{0,40}? (?:through|via)|[^.\n]{0,20}? (?:in|on|dans|sur)) (?:the |our |your |l['’]|votre |notre |ton |ta |ma |mon )(?:[\w-]+ )?(?:app|application|portal|account|espace(?: (?:client|élève|eleve|membre|famille|parents?|adhérent|patient))?|compte en ligne)(?![\p{L}])`,
   String.raw`(?:link|lien|portal|portail) (?:in|dans) (?:your|votre) (?:[\w-]+ )?(?:account|app|portal|email|compte|espace)`,
+  // "through the secure link on the invoice", "via le lien de paiement sur la facture"
+  String.raw`(?:pay|payment|paiement|payer|r[ée]gler|secure|s[ée]curis[ée])[\p{L} -]{0,20}?(?:link|lien)(?: de paiement)? (?:in|on|at the bottom of|dans|sur|en bas de) (?:the|each|either|your|this|la|le|votre|chaque) (?:attached )?(?:invoice|statement|bill|email|e-mail|facture|courriel|relev[ée])s?(?![\p{L}])`,
 ];
 const LINK = String.raw`(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/[^\s,;)»"]*)?`;
 const PAY_CONTEXT =
