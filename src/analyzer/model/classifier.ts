@@ -166,16 +166,14 @@ export class ToneModel implements ToneJudgeSource {
 
   scoreUnit(x: Extracted): UnitScore {
     const hashes = x.names.map(hashFeature);
-    const buckets = maskedBuckets(hashes, this.bits);
-    // The kind is only read for a clause that is flagged: its thirteen heads are scored then, once.
-    let kinds: number[] | null = null;
-    const apart = new Map<string, UnitScore>();
-    const reasons: Partial<Record<'aggressive' | 'vague', number[]>> = {};
+    const [aggressive, vague] = this.clauseHeads.logits(maskedBuckets(hashes, this.bits));
+    return new ClauseScore(this, x, hashes, sigmoid(aggressive as number), sigmoid(vague as number));
+  }
+
+  /** The most likely kind of each category for these feature hashes (the thirteen kind heads, scored once). */
+  kindsOf(hashes: readonly number[]): { aggressive: Kind; vague: Kind } {
+    const kinds = this.kindHeads.logits(maskedBuckets(hashes, this.kindBits));
     const best = (category: 'aggressive' | 'vague'): Kind => {
-      if (!kinds) {
-        const kindBuckets = maskedBuckets(hashes, this.kindBits);
-        kinds = this.kindHeads.logits(kindBuckets);
-      }
       let top = -1;
       for (let i = 0; i < kinds.length; i++)
         if (
@@ -185,33 +183,7 @@ export class ToneModel implements ToneJudgeSource {
           top = i;
       return this.kindClasses[top] as Kind;
     };
-    const [aggressive, vague] = this.clauseHeads.logits(buckets);
-    return {
-      aggressive: sigmoid(aggressive as number),
-      vague: sigmoid(vague as number),
-      kind: {
-        get aggressive() {
-          return best('aggressive');
-        },
-        get vague() {
-          return best('vague');
-        },
-      },
-      why: (category) => {
-        reasons[category] ??= this.explain(category === 'aggressive' ? 0 : 1, x);
-        return reasons[category];
-      },
-      // A clause's score is cached across keystrokes: so are the judgements of it without some words.
-      without: (drop) => {
-        const key = drop.map((d) => `${d.from} ${d.to} ${d.rule}`).join('|');
-        let score = apart.get(key);
-        if (!score) {
-          score = this.scoreUnit(withoutTokens(x, drop));
-          apart.set(key, score);
-        }
-        return score;
-      },
-    };
+    return { aggressive: best('aggressive'), vague: best('vague') };
   }
 
   /** Probability that an email is a payment request, from its email-level features. */
@@ -231,7 +203,7 @@ export class ToneModel implements ToneJudgeSource {
     return bucketsOf(names, this.reminderBits);
   }
 
-  private explain(head: number, x: Extracted): number[] {
+  explain(head: number, x: Extracted): number[] {
     const mask = 2 ** this.bits - 1;
     const byToken = new Map<number, number>();
     x.names.forEach((name, i) => {
@@ -244,6 +216,45 @@ export class ToneModel implements ToneJudgeSource {
       .sort((a, b) => b[1] - a[1])
       .slice(0, 3)
       .map(([t]) => t);
+  }
+}
+
+/**
+ * A clause's score. What only a flagged clause needs (its kind, the words that weighed most, its judgement
+ * without some words) is worked out on first use and kept, as the score is cached across keystrokes.
+ */
+class ClauseScore implements UnitScore {
+  private kinds: { aggressive: Kind; vague: Kind } | null = null;
+  private reasons: Partial<Record<'aggressive' | 'vague', number[]>> = {};
+  private apart: Map<string, UnitScore> | null = null;
+
+  constructor(
+    private readonly model: ToneModel,
+    private readonly x: Extracted,
+    private readonly hashes: readonly number[],
+    readonly aggressive: number,
+    readonly vague: number,
+  ) {}
+
+  get kind(): { aggressive: Kind; vague: Kind } {
+    this.kinds ??= this.model.kindsOf(this.hashes);
+    return this.kinds;
+  }
+
+  why(category: 'aggressive' | 'vague'): number[] {
+    this.reasons[category] ??= this.model.explain(category === 'aggressive' ? 0 : 1, this.x);
+    return this.reasons[category];
+  }
+
+  without(drop: readonly { from: number; to: number; rule: string }[]): UnitScore {
+    const key = drop.map((d) => `${d.from} ${d.to} ${d.rule}`).join('|');
+    this.apart ??= new Map();
+    let score = this.apart.get(key);
+    if (!score) {
+      score = this.model.scoreUnit(withoutTokens(this.x, drop));
+      this.apart.set(key, score);
+    }
+    return score;
   }
 }
 
