@@ -93,5 +93,6 @@ describe('tactful check', () => {
     const empty = tactful(['check', '-'], '  \n');
     expect(empty.err).toMatch(/standard input: is empty/);
     expect(empty.code).toBe(2);
-  });
+    // Three processes, each loading the analyzer: not a speed test, and slow on a cold machine.
+  }, 30_000);
 });
