@@ -4,6 +4,8 @@
  * characters that map back to the DOM; line breaks are virtual. Excluded subtrees (quotes, signatures,
  * widgets) are left out entirely, so their words are never analyzed or underlined.
  */
+import { firstNotBefore } from '../analyzer/text/bisect';
+
 export interface TextSegment {
   node: Text;
   /** Offset of the node's first character in `text`. */
@@ -114,17 +116,7 @@ function isLastInBlock(br: Element): boolean {
 
 /** Index of the last segment starting at or before `offset`. */
 function segmentAt(map: TextMap, offset: number): number {
-  let lo = 0;
-  let hi = map.segments.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((map.segments[mid]?.start ?? 0) <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  return firstNotBefore(map.segments, (s) => s.start <= offset) - 1;
 }
 
 /** The DOM position of a text offset; at a boundary, `edge` says whether to prefer the text before or after. */

@@ -1,5 +1,6 @@
 import { type Lang, type Stage, TONE_CATEGORIES, type ToneCategory } from '../../shared/vocab';
 import { type Token, tokenize } from '../lang/index';
+import { firstNotBefore } from '../text/bisect';
 import { type Segment, splitLines } from '../text/segment';
 import type { Facts, Finding } from '../types';
 import {
@@ -217,18 +218,6 @@ function overlapping<T extends { start: number; end: number }>(
     for (let i = first; i < units.length && (units[i] as Unit).start < span.end; i++) out[i]?.push(span);
   }
   return out;
-}
-
-/** The index of the first item `before` is false for, in a list where it holds for a prefix. */
-function firstNotBefore<T>(items: readonly T[], before: (item: T) => boolean): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (before(items[mid] as T)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Rule findings per category outside a unit: the email's totals less the findings inside it. */

@@ -5,6 +5,7 @@
  */
 import type { Lang, Stage, ToneCategory } from '../../shared/vocab';
 import { languagePack, type Token, tokenize, type WordInfo } from '../lang/index';
+import { firstNotBefore } from '../text/bisect';
 import type { Granularity } from './units';
 
 export const FEATURE_VERSION = 1;
@@ -225,7 +226,7 @@ export function extractFeatures(text: string, ctx: UnitContext, config: FeatureC
  * token crosses either end (then the two differ).
  */
 function tokensBetween(tokens: readonly Token[], from: number, to: number): Token[] | null {
-  const first = firstStartingAt(tokens, from);
+  const first = firstNotBefore(tokens, (t) => t.start < from);
   if (first > 0 && (tokens[first - 1] as Token).end > from) return null;
   let last = first;
   while (last < tokens.length && (tokens[last] as Token).end <= to) last++;
@@ -235,21 +236,9 @@ function tokensBetween(tokens: readonly Token[], from: number, to: number): Toke
 
 /** The last four tokens before a clause and the first three after it (the clause's ends fall between tokens). */
 function neighbours(tokens: readonly Token[], from: number, to: number): { before: Token[]; after: Token[] } {
-  const first = firstStartingAt(tokens, from);
-  const next = firstStartingAt(tokens, to);
+  const first = firstNotBefore(tokens, (t) => t.start < from);
+  const next = firstNotBefore(tokens, (t) => t.start < to);
   return { before: tokens.slice(Math.max(0, first - 4), first), after: tokens.slice(next, next + 3) };
-}
-
-/** The index of the first token starting at or after `at`. */
-function firstStartingAt(tokens: readonly Token[], at: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function marked(mark: string, folds: readonly string[], add: (name: string, token?: number) => void): void {
